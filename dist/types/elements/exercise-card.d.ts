@@ -1,0 +1,1 @@
+export * from '../exercise-card/define.js';

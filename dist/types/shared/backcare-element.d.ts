@@ -1,0 +1,40 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { LocaleController } from './locale.js';
+import type { CommonText } from '../locales/types.js';
+import { type Formatter } from './format.js';
+export declare const themes: readonly ["auto", "light", "dark"];
+/**
+ * What every backcare element shares: the `heading-level` and `theme` attributes, its
+ * language, and showing the light-DOM fallback while a translation loads.
+ */
+export declare abstract class BackcareElement extends LitElement {
+    /** Lets a second copy of the library tell which version registered a tag first. */
+    static readonly backcareVersion = "0.1.0";
+    static properties: {
+        headingLevel: {
+            attribute: string;
+        };
+        theme: {};
+    };
+    /**
+     * Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+     * fall back to `2` with a console warning.
+     */
+    headingLevel: string | null;
+    /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
+    theme: string | null;
+    protected abstract readonly locale: LocaleController<{
+        readonly common: CommonText;
+    }>;
+    /** The heading level in force, after validation. */
+    protected level: number;
+    constructor();
+    protected get format(): Formatter;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    /** Renders the element's main heading at the configured level. */
+    protected heading(content: unknown, id?: string): TemplateResult;
+    /** Renders a heading one level below the main heading (never beyond `h6`). */
+    protected subheading(content: unknown, id?: string): TemplateResult;
+    render(): unknown;
+    protected abstract renderContent(): unknown;
+}

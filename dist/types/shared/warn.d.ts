@@ -1,0 +1,5 @@
+/**
+ * One console warning per distinct problem per page, so a widget that re-renders, or fifty
+ * cards with the same typo, do not flood the embedder's console.
+ */
+export declare function warnOnce(key: string, message: string, ...details: unknown[]): void;

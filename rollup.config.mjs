@@ -1,0 +1,58 @@
+import { readdirSync, existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+/** Every folder src/NAME/ holding NAME.ts and define.ts is an element with its own entry point. */
+export const elementNames = readdirSync('src', { withFileTypes: true })
+  .filter(
+    (entry) =>
+      entry.isDirectory() &&
+      existsSync(`src/${entry.name}/${entry.name}.ts`) &&
+      existsSync(`src/${entry.name}/define.ts`),
+  )
+  .map((entry) => entry.name)
+  .sort();
+
+/** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */
+export function buildOptions(outDir = 'dist') {
+  return {
+    input: {
+      backcare: 'src/backcare.ts',
+      ...Object.fromEntries(
+        elementNames.map((name) => [`elements/${name}`, `src/${name}/define.ts`]),
+      ),
+    },
+    output: {
+      dir: outDir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Shared code (Lit, helpers) lands in chunks every entry imports, so two entries on one
+      // page load Lit once. Locales become chunks of their own, loaded only when needed.
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => (id.includes('/node_modules/') ? 'lit' : undefined),
+      sourcemap: false,
+    },
+    preserveEntrySignatures: 'exports-only',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        compilerOptions: { declaration: false, noEmit: false, outDir, rootDir: 'src' },
+        outputToFilesystem: false,
+      }),
+      terser({
+        ecma: 2021,
+        module: true,
+        format: { comments: false },
+        compress: { passes: 2 },
+      }),
+    ],
+    onwarn(warning) {
+      // A warning is a defect here: fail the build rather than ship it.
+      throw new Error(`rollup: ${warning.message}`);
+    },
+  };
+}
+
+export default buildOptions();

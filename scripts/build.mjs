@@ -1,0 +1,65 @@
+// Builds dist/ (bundles and type declarations) and custom-elements.json.
+// `node scripts/build.mjs --out DIR` writes everything under DIR instead, so the
+// freshness check can compare a new build with the committed files.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { rollup } from 'rollup';
+import { buildOptions, elementNames } from '../rollup.config.mjs';
+
+const outIndex = process.argv.indexOf('--out');
+const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
+const dist = join(root, 'dist');
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const versionSource = readFileSync('src/shared/version.ts', 'utf8');
+if (!versionSource.includes(`'${pkg.version}'`)) {
+  throw new Error(`src/shared/version.ts does not say ${pkg.version}, the version in package.json`);
+}
+
+rmSync(dist, { recursive: true, force: true });
+
+const options = buildOptions(dist);
+const bundle = await rollup(options);
+await bundle.write(options.output);
+await bundle.close();
+
+// Type declarations, plus one per element entry so `postpartum-backcare/elements/x.js` is typed.
+const bin = (name) => join('node_modules', '.bin', name);
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')], {
+  stdio: 'inherit',
+});
+mkdirSync(join(dist, 'types', 'elements'), { recursive: true });
+for (const name of elementNames) {
+  writeFileSync(
+    join(dist, 'types', 'elements', `${name}.d.ts`),
+    `export * from '../${name}/define.js';\n`,
+  );
+}
+
+// Optional stylesheet that reserves each element's space before the script runs.
+copyFileSync('src/backcare.css', join(dist, 'backcare.css'));
+
+// The manifest, generated from the JSDoc on the element classes.
+execFileSync(
+  bin('custom-elements-manifest'),
+  [
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+    '--outdir',
+    relative('.', root) || '.',
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
+const manifestPath = join(root, 'custom-elements.json');
+writeFileSync(
+  manifestPath,
+  JSON.stringify(JSON.parse(readFileSync(manifestPath, 'utf8')), null, 2) + '\n',
+);
+
+console.log(
+  `built ${relative('.', dist) || dist}: backcare.js and ${elementNames.length} element entries`,
+);

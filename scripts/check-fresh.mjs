@@ -1,0 +1,49 @@
+// Fails when the committed dist/ or custom-elements.json differ from a fresh build of src/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const scratch = mkdtempSync(join('node_modules', '.fresh-build-'));
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', scratch], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+  const files = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => relative(dir, join(e.parentPath, e.name)))
+          .sort()
+      : [];
+  const problems = [];
+  const committed = new Set(files('dist'));
+  const fresh = new Set(files(join(scratch, 'dist')));
+  for (const f of fresh) {
+    if (!committed.has(f)) problems.push(`dist/${f} is missing`);
+    else if (!readFileSync(join('dist', f)).equals(readFileSync(join(scratch, 'dist', f))))
+      problems.push(`dist/${f} differs`);
+  }
+  for (const f of committed)
+    if (!fresh.has(f)) problems.push(`dist/${f} is not produced by the build`);
+  if (
+    !existsSync('custom-elements.json') ||
+    !readFileSync('custom-elements.json').equals(
+      readFileSync(join(scratch, 'custom-elements.json')),
+    )
+  ) {
+    problems.push('custom-elements.json differs');
+  }
+
+  if (problems.length) {
+    console.error(
+      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/ and custom-elements.json.`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `build is fresh: ${fresh.size} files in dist/ and custom-elements.json match a new build`,
+  );
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

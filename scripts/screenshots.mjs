@@ -1,0 +1,76 @@
+// Takes screenshots of the demo in light, dark, narrow and print, and prints the demo to
+// PDF, with Debian's Chromium, into screenshots/ (not committed). Look at them after a
+// visual change: `npm run build && npm run screenshots`.
+import { mkdirSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['demo/index.html'];
+mkdirSync('screenshots', { recursive: true });
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const variants = [
+  { name: 'light', width: 1280, scheme: 'light' },
+  { name: 'dark', width: 1280, scheme: 'dark' },
+  { name: 'narrow', width: 375, scheme: 'light' },
+  { name: 'print', width: 900, scheme: 'light', media: 'print' },
+];
+
+try {
+  for (const path of pages) {
+    const base = path.replace(/^.*\//, '').replace(/\.html$/, '');
+    for (const v of variants) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: v.width, height: 900, deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: v.scheme }]);
+      if (v.media) await page.emulateMediaType(v.media);
+      await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'networkidle0' });
+      await page.evaluate(() => document.fonts.ready);
+      // Tall pages are cut into screen-sized pieces so each image stays legible.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const piece = Math.round(v.width * 1.4);
+      for (let y = 0, i = 1; y < height; y += piece, i++) {
+        const file = `screenshots/${base}-${v.name}-${i}.png`;
+        const clip = { x: 0, y, width: v.width, height: Math.min(piece, height - y) };
+        await page.screenshot({ path: file, clip, captureBeyondViewport: true });
+        console.log(file);
+      }
+      await page.close();
+    }
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'networkidle0' });
+    for (const format of ['A4', 'Letter']) {
+      const file = `screenshots/${base}-${format}.pdf`;
+      await page.pdf({
+        path: file,
+        format,
+        printBackground: true,
+        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+      });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

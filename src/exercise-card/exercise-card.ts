@@ -1,0 +1,165 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { wholeNumberAttribute } from '../shared/attributes.js';
+import { finePrint } from '../shared/fine-print.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { warnOnce } from '../shared/warn.js';
+import { exerciseFacts, exerciseIds, isExerciseId, type ExerciseId } from '../content/exercises.js';
+import { common } from '../locales/en/common.js';
+import { exerciseCard } from '../locales/en/exercise-card.js';
+import type { Dose } from '../locales/types.js';
+import { exerciseIllustrations } from './illustrations.js';
+import { exerciseCardStyles } from './exercise-card.styles.js';
+
+/**
+ * One exercise a physical therapist recommends for postpartum back pain: what it helps,
+ * what you need, numbered steps, an illustration, who recommends it, and when to stop.
+ *
+ * @tagname backcare-exercise-card
+ * @summary A physical-therapist-recommended exercise for postpartum back pain.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ * @slot note - A clinician's note for this reader, shown below the plan.
+ * @slot actions - A call to action, such as a clinic's booking link, shown after the safety note.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The exercise name.
+ * @csspart illustration - The figure holding the drawing of the position.
+ * @csspart plan - The reader's plan (reps, sets, hold), when a dose is given.
+ * @csspart steps - The numbered list of steps.
+ * @csspart safety-note - The "stop if it hurts" note.
+ * @csspart credit - The footer with the clinician, source, disclaimer and review date.
+ * @csspart message - The message shown instead of a card when `exercise` is unknown.
+ *
+ * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the safety note's edge (light scheme).
+ * @cssprop --backcare-caution-soft - Background of the safety note (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ */
+export class BackcareExerciseCard extends BackcareElement {
+  static override styles = [themeStyles, exerciseCardStyles];
+
+  static override properties = {
+    ...BackcareElement.properties,
+    exercise: {},
+    compact: { type: Boolean, reflect: true },
+    reps: {},
+    sets: {},
+    hold: {},
+  };
+
+  /** Which exercise to show: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction` or `doorway-pec-stretch`. */
+  declare exercise: string | null;
+
+  /** A smaller card for sidebars and narrow columns. */
+  declare compact: boolean;
+
+  /** The clinician's number of repetitions (1–100), shown as the reader's plan. */
+  declare reps: string | null;
+
+  /** The clinician's number of sets (1–20), shown as the reader's plan. */
+  declare sets: string | null;
+
+  /** The clinician's hold time in seconds (1–300), shown as the reader's plan. */
+  declare hold: string | null;
+
+  protected readonly locale = new LocaleController(this, { common, exerciseCard });
+
+  private dose: Dose = {};
+
+  constructor() {
+    super();
+    this.exercise = null;
+    this.compact = false;
+    this.reps = null;
+    this.sets = null;
+    this.hold = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('reps') || changed.has('sets') || changed.has('hold')) {
+      const tag = this.localName;
+      this.dose = {
+        reps: wholeNumberAttribute(tag, 'reps', this.reps, 1, 100),
+        sets: wholeNumberAttribute(tag, 'sets', this.sets, 1, 20),
+        holdSeconds: wholeNumberAttribute(tag, 'hold', this.hold, 1, 300),
+      };
+    }
+  }
+
+  private get exerciseId(): ExerciseId | undefined {
+    const id = (this.exercise ?? '').trim().toLowerCase();
+    return isExerciseId(id) ? id : undefined;
+  }
+
+  protected renderContent(): unknown {
+    const id = this.exerciseId;
+    return id ? this.renderCard(id) : this.renderMessage();
+  }
+
+  private renderMessage(): unknown {
+    const texts = this.locale.texts.exerciseCard;
+    const validIds = exerciseIds.join(', ');
+    const given = this.exercise?.trim() ?? '';
+    const message = given
+      ? texts.unknownExercise(given, validIds)
+      : texts.missingExercise(validIds);
+    warnOnce(
+      `exercise:${given}`,
+      `<${this.localName}>: exercise="${given}" is not a known exercise. Valid values: ${validIds}.`,
+    );
+    return html`<div class="card" part="card">
+      <p class="notice" part="message" role="status">${message}</p>
+    </div>`;
+  }
+
+  private renderCard(id: ExerciseId): unknown {
+    const { common, exerciseCard: texts } = this.locale.texts;
+    const exercise = texts.exercises[id];
+    const facts = exerciseFacts[id];
+    const plan = texts.plan(this.dose, this.format);
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      <div class="intro">
+        ${this.heading(exercise.name)}
+        <p class="helps"><strong>${texts.helpsLabel}:</strong> ${exercise.helps}</p>
+        <p class="equipment">
+          <strong>${texts.equipmentLabel}:</strong> ${texts.equipment[facts.equipment]}
+        </p>
+      </div>
+      <figure class="illustration" part="illustration">
+        <svg viewBox="0 0 320 200" role="img" aria-labelledby="illustration-alt" focusable="false">
+          <title id="illustration-alt">${exercise.illustrationAlt}</title>
+          ${exerciseIllustrations[id]}
+        </svg>
+      </figure>
+      <div class="how">
+        ${
+          plan
+            ? html`<p class="plan" part="plan"><strong>${texts.planLabel}:</strong> ${plan}</p>`
+            : nothing
+        }
+        <slot name="note"></slot>
+        ${this.subheading(texts.stepsLabel, 'steps-heading')}
+        <ol class="steps" part="steps" aria-labelledby="steps-heading">
+          ${exercise.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        <p class="search">${texts.searchFor(exercise.searchName)}</p>
+        <p class="notice safety" part="safety-note">${common.stopIfItHurts}</p>
+        <slot name="actions"></slot>
+      </div>
+      ${finePrint(common, this.format, facts.lastReviewed, [facts.clinician])}
+    </article>`;
+  }
+}

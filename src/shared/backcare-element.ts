@@ -1,0 +1,89 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { choiceAttribute, wholeNumberAttribute } from './attributes.js';
+import type { LocaleController } from './locale.js';
+import type { CommonText } from '../locales/types.js';
+import { formatterFor, type Formatter } from './format.js';
+import { version } from './version.js';
+
+const headingTags: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+export const themes = ['auto', 'light', 'dark'] as const;
+
+/**
+ * What every backcare element shares: the `heading-level` and `theme` attributes, its
+ * language, and showing the light-DOM fallback while a translation loads.
+ */
+export abstract class BackcareElement extends LitElement {
+  /** Lets a second copy of the library tell which version registered a tag first. */
+  static readonly backcareVersion = version;
+
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    theme: {},
+  };
+
+  /**
+   * Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+   * fall back to `2` with a console warning.
+   */
+  declare headingLevel: string | null;
+
+  /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
+  declare theme: string | null;
+
+  protected abstract readonly locale: LocaleController<{ readonly common: CommonText }>;
+
+  /** The heading level in force, after validation. */
+  protected level = 2;
+
+  constructor() {
+    super();
+    this.headingLevel = null;
+    this.theme = null;
+  }
+
+  protected get format(): Formatter {
+    return formatterFor(this.locale.language);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      this.level =
+        wholeNumberAttribute(this.localName, 'heading-level', this.headingLevel, 1, 6) ?? 2;
+    }
+    if (changed.has('theme')) {
+      // Styles match only `light` and `dark`, so an invalid value already means "auto";
+      // this just tells the embedder.
+      choiceAttribute(this.localName, 'theme', this.theme, themes, 'auto');
+    }
+  }
+
+  /** Renders the element's main heading at the configured level. */
+  protected heading(content: unknown, id = 'heading'): TemplateResult {
+    const tag = headingTags[this.level - 1];
+    return staticHtml`<${tag} id=${id} part="heading" class="heading">${content}</${tag}>`;
+  }
+
+  /** Renders a heading one level below the main heading (never beyond `h6`). */
+  protected subheading(content: unknown, id?: string): TemplateResult {
+    const tag = headingTags[Math.min(this.level, 5)];
+    return staticHtml`<${tag} id=${ifDefined(id)} class="subheading">${content}</${tag}>`;
+  }
+
+  override render(): unknown {
+    // While another language loads, keep the host's fallback text rather than flash English.
+    if (!this.locale.ready) return html`<slot></slot>`;
+    return this.renderContent();
+  }
+
+  protected abstract renderContent(): unknown;
+}

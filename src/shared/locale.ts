@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Translation } from '../locales/types.js';
+import { warnOnce } from './warn.js';
+
+/** The language built into every element. */
+export const defaultLanguage = 'en';
+
+/**
+ * Languages other than English, each loaded on demand as its own chunk. Adding a language
+ * means adding its module under `src/locales/` and one line here.
+ */
+export const localeLoaders: Readonly<Record<string, () => Promise<Translation>>> = {};
+
+const loaded = new Map<string, Translation>();
+const loading = new Map<string, Promise<Translation | undefined>>();
+
+/** `es-MX` → `es`; `''` for no usable tag. */
+export function baseLanguage(tag: string | null | undefined): string {
+  return ((tag ?? '').trim().split(/[-_]/)[0] ?? '').toLowerCase();
+}
+
+/**
+ * The language tag that applies to an element: its own `lang`, else the nearest ancestor's
+ * (crossing shadow roots, so a widget inside another component still follows the page),
+ * else the document's.
+ */
+export function languageTagOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang && lang.trim()) return lang.trim();
+    }
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  }
+  return document.documentElement.lang;
+}
+
+function load(language: string): Promise<Translation | undefined> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = localeLoaders[language]().then(
+      (translation) => {
+        loaded.set(language, translation);
+        return translation;
+      },
+      (error: unknown) => {
+        warnOnce(
+          `locale-load:${language}`,
+          `backcare: could not load the "${language}" texts, showing English instead.`,
+          error,
+        );
+        return undefined;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+// One observer for the whole document: a `lang` change on any element (the widget itself,
+// a wrapper, or <html>) makes every connected widget resolve its language again.
+const subscribers = new Set<LocaleController<object>>();
+let observer: MutationObserver | undefined;
+
+function watchLanguageChanges(controller: LocaleController<object>): void {
+  subscribers.add(controller);
+  if (!observer) {
+    observer = new MutationObserver(() => subscribers.forEach((c) => c.resolve()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+}
+
+/**
+ * Gives an element the texts for its language. `english` holds the parts of the English
+ * translation the element needs, bundled with it; other languages are fetched once per page
+ * and shared by every element. While a language loads, `ready` is false so the element can
+ * keep showing its light-DOM fallback rather than flash English.
+ */
+export class LocaleController<Texts extends object> implements ReactiveController {
+  /** The language the texts are in: `en` or a loaded locale. */
+  language = defaultLanguage;
+  ready = true;
+  private requested = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly english: Texts,
+  ) {
+    host.addController(this);
+  }
+
+  get texts(): Texts {
+    return (loaded.get(this.language) as Texts | undefined) ?? this.english;
+  }
+
+  hostConnected(): void {
+    watchLanguageChanges(this);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    subscribers.delete(this);
+  }
+
+  /** Works out the language again and re-renders the host if it changed. */
+  resolve(): void {
+    const tag = languageTagOf(this.host);
+    const language = baseLanguage(tag);
+    if (language === this.requested) return;
+    this.requested = language;
+
+    if (language === defaultLanguage || language === '') {
+      this.show(defaultLanguage);
+    } else if (loaded.has(language)) {
+      this.show(language);
+    } else if (language in localeLoaders) {
+      this.ready = false;
+      this.host.requestUpdate();
+      void load(language).then((translation) => {
+        if (this.requested === language) this.show(translation ? language : defaultLanguage);
+      });
+    } else {
+      warnOnce(
+        `locale-unknown:${language}`,
+        `backcare: no texts for language "${tag}", showing English. Available: ${[defaultLanguage, ...Object.keys(localeLoaders)].join(', ')}.`,
+      );
+      this.show(defaultLanguage);
+    }
+  }
+
+  private show(language: string): void {
+    this.language = language;
+    this.ready = true;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,2 @@
+/** The package version; the build checks it matches package.json. */
+export const version = '0.1.0';
