@@ -1,0 +1,7 @@
+/**
+ * The one event convention: every event is a `CustomEvent` named `backcare-*`, bubbles and
+ * is composed (so a host page hears it from inside other shadow roots), and is fired only
+ * in answer to something the reader did, never on first render or attribute changes.
+ * Each element declares its events' detail types in `HTMLElementEventMap` in its define file.
+ */
+export declare function emit<Detail>(host: HTMLElement, name: `backcare-${string}`, detail: Detail): void;
