@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Every folder src/NAME/ holding NAME.ts and define.ts is an element with its own entry point. */
 export const elementNames = readdirSync('src', { withFileTypes: true })
@@ -41,6 +42,7 @@ export function buildOptions(outDir = 'dist') {
         compilerOptions: { declaration: false, noEmit: false, outDir, rootDir: 'src' },
         outputToFilesystem: false,
       }),
+      minifyTemplates(),
       terser({
         ecma: 2021,
         module: true,
