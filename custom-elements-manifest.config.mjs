@@ -3,4 +3,6 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/locales/**', 'src/content/**'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
 };
