@@ -31,7 +31,11 @@ export function buildOptions(outDir = 'dist') {
       // Shared code (Lit, helpers) lands in chunks every entry imports, so two entries on one
       // page load Lit once. Locales become chunks of their own, loaded only when needed.
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (id.includes('/node_modules/') ? 'lit' : undefined),
+      manualChunks(id) {
+        if (id.includes('/node_modules/')) return 'lit';
+        const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
+        return locale && locale !== 'en' ? `locale-${locale}` : undefined;
+      },
       sourcemap: false,
     },
     preserveEntrySignatures: 'exports-only',

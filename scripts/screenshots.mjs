@@ -47,7 +47,7 @@ try {
       await page.evaluate(() => document.fonts.ready);
       // Tall pages are cut into screen-sized pieces so each image stays legible.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const piece = Math.round(v.width * 1.4);
+      const piece = Math.max(Math.round(v.width * 1.4), 1100);
       for (let y = 0, i = 1; y < height; y += piece, i++) {
         const file = `screenshots/${base}-${v.name}-${i}.png`;
         const clip = { x: 0, y, width: v.width, height: Math.min(piece, height - y) };

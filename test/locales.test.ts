@@ -1,0 +1,171 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/exercise-card/define.js';
+import type { BackcareExerciseCard } from '../src/exercise-card/exercise-card.js';
+import { localeLoaders } from '../src/shared/locale.js';
+import en from '../src/locales/en/index.js';
+import { exerciseIds } from '../src/content/exercises.js';
+import { labelledByText } from './helpers.js';
+
+const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]')?.textContent;
+
+/** Resolves once the element shows text in `expected` (its heading), i.e. its locale has loaded. */
+async function rendered(el: BackcareExerciseCard, expected: string): Promise<void> {
+  await waitUntil(() => heading(el) === expected, `heading never became "${expected}"`, {
+    timeout: 5000,
+  });
+}
+
+/** Every path to a string, array or function in an object, with the kind found there. */
+function shape(value: unknown, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (Array.isArray(value)) {
+    out.set(path, `array of ${value.length}`);
+    value.forEach((v, i) => shape(v, `${path}[${i}]`).forEach((k, p) => out.set(p, k)));
+  } else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      shape(v, path ? `${path}.${key}` : key).forEach((k, p) => out.set(p, k));
+    }
+  } else {
+    out.set(path, typeof value === 'string' && value.trim() === '' ? 'empty string' : typeof value);
+  }
+  return out;
+}
+
+describe('locales', () => {
+  for (const [lang, load] of Object.entries(localeLoaders)) {
+    it(`"${lang}" has everything English has, and nothing empty`, async () => {
+      const translation = await load();
+      expect(translation.lang).to.equal(lang);
+      const english = shape(en);
+      const other = shape(translation);
+      const missing = [...english.keys()].filter((p) => !other.has(p));
+      const different = [...english]
+        .filter(
+          ([p, kind]) => other.has(p) && other.get(p) !== kind && !p.startsWith('meta.formality'),
+        )
+        .map(([p, kind]) => `${p}: English has ${kind}, ${lang} has ${other.get(p)}`);
+      expect(missing, 'missing in translation').to.deep.equal([]);
+      expect(different, 'different shape').to.deep.equal([]);
+      expect(translation.meta.translatedBy).to.not.equal('');
+      expect(translation.meta.reviewStatus).to.not.equal('');
+    });
+  }
+
+  it('English also has no empty text', () => {
+    const empty = [...shape(en)].filter(
+      ([p, kind]) => kind === 'empty string' && p !== 'meta.formality',
+    );
+    expect(empty).to.deep.equal([]);
+  });
+});
+
+describe('<backcare-exercise-card> in Spanish', () => {
+  it('shows every exercise in Spanish, its drawing’s description too', async () => {
+    const es = await localeLoaders.es!();
+    for (const id of exerciseIds) {
+      const el = await fixture<BackcareExerciseCard>(
+        html`<backcare-exercise-card lang="es" exercise=${id}></backcare-exercise-card>`,
+      );
+      await rendered(el, es.exerciseCard.exercises[id].name);
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Cómo hacerlo');
+      expect(text).to.contain('Lo recomienda');
+      expect(text).to.contain('Contenido revisado por última vez el 24 de noviembre de 2026');
+      expect(text).to.contain('deténgase');
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(labelledByText(svg)).to.equal(es.exerciseCard.exercises[id].illustrationAlt);
+      expect(labelledByText(svg)).to.not.equal(en.exerciseCard.exercises[id].illustrationAlt);
+      for (const step of es.exerciseCard.exercises[id].steps) expect(text).to.contain(step);
+    }
+  });
+
+  it('formats the plan with Spanish plurals', async () => {
+    const el = await fixture<BackcareExerciseCard>(
+      html`<backcare-exercise-card
+        lang="es"
+        exercise="bridge"
+        reps="1"
+        sets="3"
+        hold="10"
+      ></backcare-exercise-card>`,
+    );
+    await rendered(el, 'Puente');
+    expect(
+      el.shadowRoot!.querySelector('[part~="plan"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ).to.equal('Su plan: 1 repetición, 3 series, mantenga 10 segundos');
+  });
+
+  it('maps regional tags to Spanish', async () => {
+    for (const lang of ['es-MX', 'es-US', 'ES']) {
+      const el = await fixture<BackcareExerciseCard>(
+        html`<backcare-exercise-card lang=${lang} exercise="cat-cow"></backcare-exercise-card>`,
+      );
+      await rendered(el, 'Gato-vaca');
+    }
+  });
+
+  it('follows the nearest ancestor’s language', async () => {
+    const wrapper = await fixture(
+      html`<section lang="es-419">
+        <div><backcare-exercise-card exercise="bridge"></backcare-exercise-card></div>
+      </section>`,
+    );
+    await rendered(wrapper.querySelector('backcare-exercise-card')!, 'Puente');
+  });
+
+  it('switches language when lang changes on the element, and on <html>', async () => {
+    const el = await fixture<BackcareExerciseCard>(
+      html`<backcare-exercise-card exercise="bridge"></backcare-exercise-card>`,
+    );
+    expect(heading(el)).to.equal('Bridge');
+    el.lang = 'es';
+    await rendered(el, 'Puente');
+    el.removeAttribute('lang');
+    await rendered(el, 'Bridge');
+
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'es';
+      await rendered(el, 'Puente');
+    } finally {
+      document.documentElement.lang = before;
+    }
+    await rendered(el, 'Bridge');
+  });
+
+  it('shows the host’s fallback, not English, while Spanish loads', async () => {
+    const el = document.createElement('backcare-exercise-card');
+    el.setAttribute('exercise', 'bridge');
+    el.setAttribute('lang', 'es');
+    el.innerHTML = '<p>Puente: un ejercicio para la espalda.</p>';
+    const headings: (string | null | undefined)[] = [];
+    const observer = new MutationObserver(() => headings.push(heading(el)));
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    headings.push(heading(el));
+    try {
+      await rendered(el, 'Puente');
+      expect(
+        headings.filter((h) => h === 'Bridge'),
+        'English heading shown',
+      ).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('is accessible in Spanish, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<BackcareExerciseCard>(
+        html`<backcare-exercise-card
+          lang="es"
+          theme=${theme}
+          exercise="scapular-retraction"
+        ></backcare-exercise-card>`,
+      );
+      await rendered(el, 'Juntar los omóplatos con una banda');
+      await expect(el).to.be.accessible();
+    }
+  });
+});
