@@ -4,7 +4,7 @@ import type { Translation } from '../locales/types.js';
 export declare const defaultLanguage = "en";
 /**
  * Languages other than English, each loaded on demand as its own chunk. Adding a language
- * means adding its module under `src/locales/` and one line here.
+ * means adding its folder under `src/locales/` and one line here; no element changes.
  */
 export declare const localeLoaders: Readonly<Record<string, () => Promise<Translation>>>;
 /** `es-MX` → `es`; `''` for no usable tag. */

@@ -1,0 +1,2 @@
+import type { ExerciseCardText } from '../types.js';
+export declare const exerciseCard: ExerciseCardText;
