@@ -43,10 +43,28 @@ const launchers = {
     }),
 };
 
+// The strict policy a hospital page sends. Pages under test/pages/ named csp*.html get it as a
+// response header, so the built files are tested exactly as such a host would load them.
+export const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [
+    (context, next) => {
+      if (/^\/test\/pages\/csp[^/]*\.html$/.test(context.path)) {
+        context.set('Content-Security-Policy', strictPolicy);
+      }
+      return next();
+    },
+  ],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: wanted.map((name) => {
     if (!launchers[name])
       throw new Error(`unknown browser "${name}"; use chromium, firefox, webkit`);

@@ -67,7 +67,25 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * The root of every widget sets each inherited text property itself, so a host page's
+   * aggressive styles on the host element (colour, line height, spacing, case, alignment)
+   * stop here. Font family and size are meant to inherit from the page.
+   */
   .card {
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    font-style: normal;
+    font-weight: 400;
+    white-space: normal;
+    list-style-position: outside;
+    cursor: auto;
+    visibility: visible;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);

@@ -1,0 +1,62 @@
+// Loaded by the embedding test pages after the library. Records what a host page would
+// notice (uncaught errors, CSP violations) and mounts every documented element in every
+// variant, then resolves `window.backcareProbe` with what each one rendered.
+import { variantsOf } from './variants.js';
+
+const errors = [];
+const violations = [];
+addEventListener('error', (event) => errors.push(String(event.message)));
+addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+);
+
+export async function documentedTags() {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  return manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .flatMap((d) =>
+      d.tagName ? [{ tag: d.tagName, attributes: (d.attributes ?? []).map((a) => a.name) }] : [],
+    );
+}
+
+/** Mounts each element in each variant into `container`; resolves when all have rendered. */
+export async function mountAll(container = document.body) {
+  const mounted = [];
+  for (const { tag } of await documentedTags()) {
+    for (const attributes of variantsOf(tag)) {
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      el.dataset.variant = JSON.stringify(attributes);
+      container.append(el);
+      mounted.push(el);
+    }
+  }
+  // An element the manifest documents but the bundle does not define is reported as such
+  // (defined: false) instead of hanging the page.
+  const giveUp = new Promise((resolve) => setTimeout(resolve, 5000));
+  await Promise.race([Promise.all(mounted.map((el) => customElements.whenDefined(el.localName))), giveUp]);
+  await Promise.all(mounted.map((el) => el.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return mounted;
+}
+
+export function summary(elements) {
+  return elements.map((el) => ({
+    tag: el.localName,
+    variant: el.dataset.variant,
+    defined: customElements.get(el.localName) !== undefined,
+    text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    height: el.getBoundingClientRect().height,
+  }));
+}
+
+if (!document.documentElement.hasAttribute('data-manual')) {
+  window.backcareProbe = mountAll().then((elements) => ({
+    elements: summary(elements),
+    errors,
+    violations,
+  }));
+}
+window.backcareErrors = errors;
+window.backcareViolations = violations;
