@@ -83,7 +83,7 @@ export const themeStyles = css`
     font-style: normal;
     font-weight: 400;
     white-space: normal;
-    list-style-position: outside;
+    list-style: disc outside none;
     cursor: auto;
     visibility: visible;
     background: var(--_surface);
