@@ -1,0 +1,210 @@
+import { html, type PropertyValues } from 'lit';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { choiceAttribute } from '../shared/attributes.js';
+import { emit } from '../shared/events.js';
+import { finePrint } from '../shared/fine-print.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import {
+  feedingGuideClinicians,
+  feedingGuideLastReviewed,
+  feedingPositions,
+  feedingTypes,
+  setupTipIds,
+  type FeedingPosition,
+  type FeedingType,
+} from '../content/feeding-guide.js';
+import { common } from '../locales/en/common.js';
+import { feedingGuide } from '../locales/en/feeding-guide.js';
+import { holdIllustrations } from './illustrations.js';
+import { feedingGuideStyles } from './feeding-guide.styles.js';
+
+/** Detail of `backcare-position-change`. */
+export interface PositionChangeDetail {
+  readonly position: FeedingPosition;
+}
+
+/**
+ * Feeding holds and set-ups that take pressure off the back, for nursing and bottle-feeding
+ * parents alike: the football, cradle and side-lying holds as tabs, each with a drawing,
+ * short steps and why it helps, then how to set up a supportive place to feed.
+ *
+ * @tagname backcare-feeding-guide
+ * @summary Back-friendly feeding holds and set-ups, for breast- and bottle-feeding.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ *
+ * @csspart card - The guide's outer box.
+ * @csspart heading - The guide's title.
+ * @csspart intro - The short paragraph under the title.
+ * @csspart tablist - The row of hold tabs (hidden in print).
+ * @csspart tab - Each hold's tab.
+ * @csspart panel - Each hold's panel; every panel shows in print.
+ * @csspart illustration - The figure holding a hold's drawing.
+ * @csspart steps - A hold's list of steps.
+ * @csspart setup - The section on setting up a place to feed.
+ * @csspart credit - The footer with the clinician, source, disclaimer and review date.
+ *
+ * @cssprop --backcare-accent - Brand colour for the selected tab, the baby in the drawings and highlights (light scheme).
+ * @cssprop --backcare-accent-contrast - Text colour on the accent, as on the selected tab (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background behind the drawings (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the pillows and footstool in the drawings (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ *
+ * @fires backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
+ */
+export class BackcareFeedingGuide extends BackcareElement {
+  static override styles = [themeStyles, feedingGuideStyles];
+
+  static override properties = {
+    ...BackcareElement.properties,
+    position: {},
+    feeding: {},
+  };
+
+  /**
+   * The hold shown first: `football`, `cradle` or `side-lying`. Other values fall back to
+   * `football` with a console warning. Changing it later shows that hold; the property
+   * follows the reader's choice.
+   */
+  declare position: string | null;
+
+  /**
+   * How the reader feeds, so the wording fits: `breast`, `bottle` or `both`. Other values
+   * fall back to `both` with a console warning.
+   */
+  declare feeding: string | null;
+
+  protected readonly locale = new LocaleController(this, { common, feedingGuide });
+
+  private current: FeedingPosition = 'football';
+  private feedingType: FeedingType = 'both';
+
+  constructor() {
+    super();
+    this.position = null;
+    this.feeding = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const tag = this.localName;
+    if (changed.has('position')) {
+      this.current = choiceAttribute(tag, 'position', this.position, feedingPositions, 'football');
+    }
+    if (changed.has('feeding')) {
+      this.feedingType = choiceAttribute(tag, 'feeding', this.feeding, feedingTypes, 'both');
+    }
+  }
+
+  /** Selects a hold the reader picked, moves focus to its tab and tells the host. */
+  private pick(position: FeedingPosition): void {
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${position}`)?.focus();
+    if (position === this.current) return;
+    this.position = position;
+    this.current = position;
+    emit<PositionChangeDetail>(this, 'backcare-position-change', { position });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = feedingPositions.length;
+    const index = feedingPositions.indexOf(this.current);
+    // Arrows follow the reading direction: in right-to-left text the next tab is on the left.
+    const forward = getComputedStyle(this).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const next =
+      event.key === forward
+        ? (index + 1) % count
+        : event.key === backward
+          ? (index + count - 1) % count
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.pick(feedingPositions[next] as FeedingPosition);
+  }
+
+  protected renderContent(): unknown {
+    const { common, feedingGuide: texts } = this.locale.texts;
+    const feeding = this.feedingType;
+    const current = this.current;
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${this.heading(texts.heading(feeding))}
+      <p class="intro" part="intro">${texts.intro(feeding)}</p>
+      <div
+        class="tabs"
+        part="tablist"
+        role="tablist"
+        aria-label=${texts.holdsLabel}
+        @keydown=${this.onKeydown}
+      >
+        ${feedingPositions.map(
+          (id) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${id}"
+              part="tab"
+              aria-selected=${id === current ? 'true' : 'false'}
+              aria-controls="panel-${id}"
+              tabindex=${id === current ? 0 : -1}
+              @click=${() => this.pick(id)}
+            >
+              ${texts.holds[id].name}
+            </button>`,
+        )}
+      </div>
+      ${feedingPositions.map((id) => {
+        const hold = texts.holds[id];
+        return html`<div
+          class="panel"
+          part="panel"
+          role="tabpanel"
+          id="panel-${id}"
+          aria-labelledby="tab-${id}"
+          tabindex="0"
+          ?hidden=${id !== current}
+        >
+          <div class="panel-name">${this.subheading(hold.name)}</div>
+          <div class="hold">
+            <figure class="illustration" part="illustration">
+              <svg viewBox="0 0 320 200" role="img" aria-labelledby="alt-${id}" focusable="false">
+                <title id="alt-${id}">${hold.illustrationAlt}</title>
+                ${holdIllustrations[id]}
+              </svg>
+            </figure>
+            <div class="how">
+              <p><strong>${texts.whyLabel}:</strong> ${hold.why(feeding)}</p>
+              <p class="label" id="steps-${id}">${texts.stepsLabel}</p>
+              <ol class="steps" part="steps" aria-labelledby="steps-${id}">
+                ${hold.steps(feeding).map((step) => html`<li>${step}</li>`)}
+              </ol>
+            </div>
+          </div>
+        </div>`;
+      })}
+      <section class="setup" part="setup" aria-labelledby="setup-heading">
+        ${this.subheading(texts.setupHeading, 'setup-heading')}
+        <ul class="tips">
+          ${setupTipIds.map((id) => {
+            const tip = texts.setup[id];
+            return html`<li><strong>${tip.title}:</strong> ${tip.text(feeding)}</li>`;
+          })}
+        </ul>
+      </section>
+      ${finePrint(common, this.format, feedingGuideLastReviewed, feedingGuideClinicians)}
+    </article>`;
+  }
+}
