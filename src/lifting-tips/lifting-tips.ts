@@ -1,0 +1,189 @@
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { choiceAttribute } from '../shared/attributes.js';
+import { finePrint } from '../shared/fine-print.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { clinicians } from '../content/sources.js';
+import {
+  coreFirstMoments,
+  liftingMoments,
+  liftingTipsFacts,
+  momentChoices,
+  type LiftingMoment,
+} from '../content/lifting-tips.js';
+import { common } from '../locales/en/common.js';
+import { liftingTips } from '../locales/en/lifting-tips.js';
+import { goodLift } from './illustrations.js';
+import { liftingTipsStyles } from './lifting-tips.styles.js';
+
+// The "Do" / "Don't" headings sit two levels below the main heading.
+const minorHeadingTags: readonly StaticValue[] = [
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+const tick = svg`<path d="M4 12.5l5 5L20 6.5"/>`;
+const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
+
+/**
+ * Do and don't guidance from physical therapists for the moments that strain a new parent's
+ * lower back most: lifting the baby out of a crib or play yard, carrying, bending over and
+ * rolling over. Starts with how to engage the core, and shows a drawing of a good lift.
+ *
+ * @tagname backcare-lifting-tips
+ * @summary Do and don't tips for lifting, carrying and bending without straining your back.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ *
+ * @csspart card - The outer box.
+ * @csspart heading - The main heading.
+ * @csspart core - The "engage your core first" box.
+ * @csspart moment - Each moment's section (lifting, carrying, bending and rolling over).
+ * @csspart do - Each "do" box, holding its heading and list.
+ * @csspart dont - Each "don't" box, holding its heading and list.
+ * @csspart illustration - The figure holding the drawing of a good lift.
+ * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
+ *
+ * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the safety note's edge (light scheme).
+ * @cssprop --backcare-caution-soft - Background of the safety note (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ */
+export class BackcareLiftingTips extends BackcareElement {
+  static override styles = [themeStyles, liftingTipsStyles];
+
+  static override properties = {
+    ...BackcareElement.properties,
+    moment: {},
+  };
+
+  /**
+   * Show only one moment: `lifting` (out of a crib or play yard), `carrying`, or `bending`
+   * (bending over and rolling over, which share the same advice; `rolling` is accepted as
+   * another name for it). Absent or `all` shows every moment. Other values show every
+   * moment with a console warning.
+   */
+  declare moment: string | null;
+
+  protected readonly locale = new LocaleController(this, { common, liftingTips });
+
+  private shown: readonly LiftingMoment[] = liftingMoments;
+
+  constructor() {
+    super();
+    this.moment = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('moment')) {
+      const choice = choiceAttribute(this.localName, 'moment', this.moment, momentChoices, 'all');
+      this.shown = choice === 'all' ? liftingMoments : [choice === 'rolling' ? 'bending' : choice];
+    }
+  }
+
+  private minorHeading(content: string, id: string): TemplateResult {
+    const tag = minorHeadingTags[Math.min(this.level, 4) - 1];
+    return staticHtml`<${tag} id=${id} class="minor">${content}</${tag}>`;
+  }
+
+  protected renderContent(): unknown {
+    const { common, liftingTips: texts } = this.locale.texts;
+    const shown = this.shown;
+    const coreFirst = shown.some((m) => coreFirstMoments.includes(m));
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${this.heading(texts.heading)}
+      <p class="intro">${texts.intro}</p>
+      ${
+        coreFirst
+          ? html`<section class="core" part="core" aria-labelledby="core-heading">
+              ${this.subheading(texts.coreHeading, 'core-heading')}
+              <p>${texts.coreWhy}</p>
+              <p>
+                <strong
+                  >${texts.coreCue(clinicians[liftingTipsFacts.coreCueClinician].name)}</strong
+                >
+                ${texts.coreFeel}
+              </p>
+            </section>`
+          : nothing
+      }
+      ${shown.map((moment) => this.renderMoment(moment))}
+      ${finePrint(common, this.format, liftingTipsFacts.lastReviewed, liftingTipsFacts.clinicians)}
+    </article>`;
+  }
+
+  private renderMoment(moment: LiftingMoment): TemplateResult {
+    const texts = this.locale.texts.liftingTips;
+    const { heading, dos, donts } = texts.moments[moment];
+    const headingId = `${moment}-heading`;
+    return html`<section class="moment" part="moment" aria-labelledby=${headingId}>
+      ${this.subheading(heading, headingId)}
+      ${
+        moment === 'lifting'
+          ? html`<figure class="illustration" part="illustration">
+              <svg
+                viewBox="0 0 320 200"
+                role="img"
+                aria-labelledby="illustration-alt"
+                focusable="false"
+              >
+                <title id="illustration-alt">${texts.illustrationAlt}</title>
+                ${goodLift}
+              </svg>
+            </figure>`
+          : nothing
+      }
+      <div class="advice">
+        ${this.renderList(moment, 'do', texts.doHeading, texts.doPrefix, dos, tick)}
+        ${this.renderList(moment, 'dont', texts.dontHeading, texts.dontPrefix, donts, cross)}
+      </div>
+    </section>`;
+  }
+
+  private renderList(
+    moment: LiftingMoment,
+    kind: 'do' | 'dont',
+    heading: string,
+    prefix: string,
+    items: readonly string[],
+    icon: SVGTemplateResult,
+  ): TemplateResult {
+    const id = `${moment}-${kind}`;
+    return html`<div class="list ${kind}" part=${kind}>
+      ${this.minorHeading(heading, id)}
+      <ul aria-labelledby="${moment}-heading ${id}">
+        ${items.map(
+          (item) =>
+            html`<li>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                ${icon}
+              </svg>
+              <span><span class="visually-hidden">${prefix} </span>${item}</span>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
