@@ -1,0 +1,117 @@
+import { html } from 'lit';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { finePrint } from '../shared/fine-print.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { painCauses, whyItHurtsFacts } from '../content/why-it-hurts.js';
+import { common } from '../locales/en/common.js';
+import { whyItHurts } from '../locales/en/why-it-hurts.js';
+import { parentAndBaby } from './illustrations.js';
+import { whyItHurtsStyles } from './why-it-hurts.styles.js';
+
+/**
+ * A one-minute explainer of why a new parent's back hurts: relaxin loosening joints and
+ * ligaments, stomach muscles weakened by the bump, carrying and bending, and hunching to
+ * feed. It ends with hope: this is common, and strengthening, stretching and small changes
+ * in how you hold, carry and lift usually ease it.
+ *
+ * @tagname backcare-why-it-hurts
+ * @summary Why postpartum back pain happens, and why it usually gets better.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ * @slot links - Links to what to do next, such as exercise cards or a clinic's booking page. Shown in a labelled "Where to start" area, only when something is slotted.
+ *
+ * @csspart card - The outer box.
+ * @csspart heading - The main heading.
+ * @csspart illustration - The small drawing of a parent holding a baby.
+ * @csspart causes - The list of reasons.
+ * @csspart hope - The closing "good news" section.
+ * @csspart links - The area holding the `links` slot.
+ * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
+ *
+ * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the safety note's edge (light scheme).
+ * @cssprop --backcare-caution-soft - Background of the safety note (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ */
+export class BackcareWhyItHurts extends BackcareElement {
+  static override styles = [themeStyles, whyItHurtsStyles];
+
+  static override properties = {
+    ...BackcareElement.properties,
+    hasLinks: { state: true },
+  };
+
+  /** Whether the host has put anything in the `links` slot. */
+  declare protected hasLinks: boolean;
+
+  protected readonly locale = new LocaleController(this, { common, whyItHurts });
+
+  constructor() {
+    super();
+    this.hasLinks = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Known before the first render, so the area does not appear a frame late.
+    this.hasLinks = this.querySelector(':scope > [slot="links"]') !== null;
+  }
+
+  private onLinksChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasLinks = slot.assignedElements({ flatten: true }).length > 0;
+  }
+
+  protected renderContent(): unknown {
+    const { common, whyItHurts: texts } = this.locale.texts;
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      <div class="top">
+        ${this.heading(texts.heading)}
+        <svg
+          class="illustration"
+          part="illustration"
+          viewBox="0 0 120 120"
+          role="img"
+          aria-labelledby="illustration-alt"
+          focusable="false"
+        >
+          <title id="illustration-alt">${texts.illustrationAlt}</title>
+          ${parentAndBaby}
+        </svg>
+      </div>
+      <p class="intro">${texts.intro}</p>
+      <ul class="causes" part="causes">
+        ${painCauses.map((id) => {
+          const { title, text } = texts.causes[id];
+          return html`<li><strong>${title}</strong> ${text}</li>`;
+        })}
+      </ul>
+      <section class="hope" part="hope" aria-labelledby="hope-heading">
+        ${this.subheading(texts.hopeHeading, 'hope-heading')}
+        <p>${texts.hope}</p>
+      </section>
+      <section class="links" part="links" aria-labelledby="links-heading" ?hidden=${!this.hasLinks}>
+        ${this.subheading(texts.linksHeading, 'links-heading')}
+        <slot name="links" @slotchange=${this.onLinksChange}></slot>
+      </section>
+      ${finePrint(
+        common,
+        this.format,
+        whyItHurtsFacts.lastReviewed,
+        whyItHurtsFacts.clinicians,
+        common.basedOnAdviceFrom,
+      )}
+    </article>`;
+  }
+}
