@@ -1,0 +1,474 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
+import { emit } from '../shared/events.js';
+import { finePrint } from '../shared/fine-print.js';
+import { safeStore, type SafeStore } from '../shared/storage.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { warnOnce } from '../shared/warn.js';
+import { clinicians } from '../content/sources.js';
+import {
+  higherLevel,
+  itemLevels,
+  ptChecklistFacts,
+  ptItemFacts,
+  ptItemIds,
+  type ItemLevel,
+  type UrgencyLevel,
+} from '../content/pt-checklist.js';
+import { common } from '../locales/en/common.js';
+import { ptChecklist } from '../locales/en/pt-checklist.js';
+import type { BirthDateProblem, CheckupTiming } from './texts.js';
+import { ptChecklistStyles } from './pt-checklist.styles.js';
+
+/** Detail of `backcare-checklist-change`. */
+export interface PtChecklistChangeDetail {
+  /** Ids of the ticked items, in the order shown. */
+  readonly checked: string[];
+  /** The most urgent level among the ticked items. */
+  readonly level: UrgencyLevel;
+}
+
+interface Item {
+  readonly id: string;
+  readonly level: ItemLevel;
+  readonly label: string;
+  readonly action?: string;
+  readonly who?: string;
+}
+
+interface Saved {
+  readonly checked: string[];
+  readonly birthDate: string;
+}
+
+const idPattern = /^[\w-]{1,64}$/;
+const datePattern = /^(\d{4,6})-(\d\d)-(\d\d)$/;
+const week = 6048e5;
+
+// Anything not shaped exactly like what the checklist writes is dropped.
+function validSaved(data: unknown): Saved | undefined {
+  const d = data as Partial<Record<keyof Saved, unknown>> | null;
+  const { checked, birthDate = '' } = d ?? {};
+  return Array.isArray(checked) &&
+    checked.length <= 100 &&
+    checked.every((id) => typeof id === 'string' && idPattern.test(id)) &&
+    typeof birthDate === 'string' &&
+    (!birthDate || datePattern.test(birthDate))
+    ? { checked, birthDate }
+    : undefined;
+}
+
+/** Milliseconds of a calendar day at 00:00 UTC, or NaN when the day does not exist. */
+function utcDay(year: number, month: number, day: number): number {
+  const time = new Date(0).setUTCFullYear(year, month, day);
+  return new Date(time).getUTCDate() === day ? time : NaN;
+}
+
+const icons: Record<UrgencyLevel, string> = {
+  none: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M6 10l3 3 5-6',
+  routine: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 9v5M10 6v.5',
+  soon: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 5v5l3 2',
+  now: 'M10 2 19 18H1zM10 8v4M10 15v.5',
+};
+
+/**
+ * "When to see a physical therapist": the reader ticks what applies and gets a clear next
+ * step, with its urgency shown in words, an icon and the panel's border, not by colour alone.
+ * Printed, it makes a one-page handout with every item and its box, the next step, the
+ * clinic's contact and the disclaimer.
+ *
+ * **Weeks since the birth.** A hospital can set `weeks-postpartum`; the reader can also enter
+ * the birth date. When both are there, the reader's date wins. A date that cannot be used
+ * (in the future, unreadable, or more than two years ago) gets a visible message and is
+ * ignored, so `weeks-postpartum` applies again. The date is never stored unless `remember`
+ * is set.
+ *
+ * **Your own items.** Put a list in the `items` slot; each `li` becomes a checkbox after the
+ * built-in ones and counts toward the result. `data-id` names it in events and storage
+ * (letters, digits, `-` or `_`; missing or duplicate ids get `custom-N` with a warning).
+ * `data-level` is `routine`, `soon` or `now`; absent means `soon`, and an unknown value
+ * also means `soon`, with a warning. Only the item's text is used, never its markup. Items
+ * added or changed later are picked up. Before the script loads, the list shows as is.
+ *
+ * ```html
+ * <backcare-pt-checklist remember>
+ *   <ul slot="items">
+ *     <li data-id="fever" data-level="now">Fever above 38 °C with back pain</li>
+ *   </ul>
+ *   <p slot="contact">Call the clinic: <a href="tel:+15550100">555-0100</a></p>
+ * </backcare-pt-checklist>
+ * ```
+ *
+ * **Remembering.** With `remember`, the ticked item ids and the birth date, nothing else,
+ * are kept in `localStorage` under `backcare:pt-checklist:` plus `storage-key` (default: the
+ * page's path), and a "Clear my answers" button appears. Where storage is blocked or full,
+ * answers are kept in memory for the visit. Without `remember`, storage is never touched.
+ *
+ * @tagname backcare-pt-checklist
+ * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
+ * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
+ *
+ * @csspart card - The checklist's outer box.
+ * @csspart heading - The checklist's title.
+ * @csspart items - The group of checkboxes.
+ * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
+ * @csspart result - The next-step panel; it also carries the class of its level.
+ * @csspart badge - The urgency label with its icon.
+ * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
+ *
+ * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the "book soon" panel and of error messages (light scheme).
+ * @cssprop --backcare-caution-soft - Background of the "book soon" panel (light scheme).
+ * @cssprop --backcare-urgent - Colour of the "act now" panel (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ *
+ * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ */
+export class BackcarePtChecklist extends BackcareElement {
+  static override styles = [themeStyles, ptChecklistStyles];
+
+  static override properties = {
+    ...BackcareElement.properties,
+    weeksPostpartum: { attribute: 'weeks-postpartum' },
+    remember: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    now: { attribute: false },
+    ticked: { state: true },
+    birthDate: { state: true },
+    unreadable: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
+  declare weeksPostpartum: string | null;
+
+  /** Keep the reader's ticks and birth date on this device (opt-in). */
+  declare remember: boolean;
+
+  /** Names the saved answers, so two checklists on one page or site keep theirs apart. Defaults to the page's path. */
+  declare storageKey: string | null;
+
+  /** Today's date. A property, not an attribute: replace it to fix "today" in tests or previews. */
+  declare now: () => Date;
+
+  declare private ticked: ReadonlySet<string>;
+  declare private birthDate: string;
+  declare private unreadable: boolean;
+  declare private announcement: string;
+
+  protected readonly locale = new LocaleController(this, { common, ptChecklist });
+
+  private weeksGiven?: number;
+  private custom: Item[] = [];
+  private itemsChanged = true;
+  private store?: SafeStore<Saved>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly observer = new MutationObserver(() => {
+    this.itemsChanged = true;
+    this.requestUpdate();
+  });
+
+  constructor() {
+    super();
+    this.weeksPostpartum = null;
+    this.remember = false;
+    this.storageKey = null;
+    this.now = () => new Date();
+    this.ticked = new Set();
+    this.birthDate = '';
+    this.unreadable = false;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.itemsChanged = true;
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['data-id', 'data-level', 'slot'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const tag = this.localName;
+    if (changed.has('weeksPostpartum')) {
+      this.weeksGiven = wholeNumberAttribute(
+        tag,
+        'weeks-postpartum',
+        this.weeksPostpartum,
+        0,
+        ptChecklistFacts.maxWeeks,
+      );
+    }
+    if (changed.has('remember') || changed.has('storageKey')) {
+      this.store = this.remember
+        ? safeStore(`pt-checklist:${this.storageKey ?? location.pathname}`, validSaved)
+        : undefined;
+      const saved = this.store?.read();
+      if (saved) {
+        this.ticked = new Set(saved.checked);
+        this.birthDate = saved.birthDate;
+      }
+    }
+    if (this.itemsChanged) {
+      this.itemsChanged = false;
+      const seen = new Set<string>(ptItemIds);
+      this.custom = [];
+      this.querySelectorAll(':scope > [slot="items"] li').forEach((li, n) => {
+        const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+        let id = li.getAttribute('data-id')?.trim() ?? '';
+        if (!idPattern.test(id) || seen.has(id)) {
+          const fallback = `custom-${n + 1}`;
+          warnOnce(
+            `${tag}:data-id:${id}:${label}`,
+            `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
+          );
+          id = fallback;
+        }
+        seen.add(id);
+        const level = choiceAttribute(
+          tag,
+          'data-level',
+          li.getAttribute('data-level'),
+          itemLevels,
+          'soon',
+        );
+        if (label) this.custom.push({ id, level, label });
+      });
+    }
+  }
+
+  private get items(): Item[] {
+    const texts = this.locale.texts.ptChecklist;
+    const names = new Intl.ListFormat(this.locale.language);
+    return [
+      ...ptItemIds.map((id) => ({
+        id,
+        ...ptItemFacts[id],
+        ...texts.items[id],
+        who: texts.adviceFrom(
+          names.format(
+            ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
+          ),
+        ),
+      })),
+      ...this.custom,
+    ];
+  }
+
+  private get checked(): string[] {
+    return this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id);
+  }
+
+  private get urgency(): UrgencyLevel {
+    return this.items.reduce<UrgencyLevel>(
+      (level, item) => (this.ticked.has(item.id) ? higherLevel(level, item.level) : level),
+      'none',
+    );
+  }
+
+  /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
+  private get birth(): { weeks?: number; problem?: BirthDateProblem } {
+    if (this.unreadable) return { problem: 'unreadable' };
+    if (!this.birthDate) return {};
+    const [, year, month, day] = (datePattern.exec(this.birthDate) ?? []).map(Number);
+    const born = utcDay(year, month - 1, day);
+    if (Number.isNaN(born)) return { problem: 'unreadable' };
+    const now = this.now();
+    const today = utcDay(now.getFullYear(), now.getMonth(), now.getDate());
+    if (born > today) return { problem: 'future' };
+    if (born < new Date(0).setUTCFullYear(now.getFullYear() - 2, now.getMonth(), now.getDate())) {
+      return { problem: 'too-old' };
+    }
+    return { weeks: Math.floor((today - born) / week) };
+  }
+
+  private get weeks(): number | undefined {
+    return this.birth.weeks ?? this.weeksGiven;
+  }
+
+  private get timing(): CheckupTiming {
+    const weeks = this.weeks;
+    if (weeks === undefined) return 'unknown';
+    return weeks < ptChecklistFacts.checkupWeek ? 'before' : 'after';
+  }
+
+  /** Saves, tells the host page (for ticks) and, once the reader pauses, screen readers. */
+  private changed(ticks: boolean): void {
+    this.store?.write({ checked: [...this.ticked], birthDate: this.birthDate });
+    if (ticks) {
+      emit<PtChecklistChangeDetail>(this, 'backcare-checklist-change', {
+        checked: this.checked,
+        level: this.urgency,
+      });
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const texts = this.locale.texts.ptChecklist;
+      const level = this.urgency;
+      this.announcement = texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
+    }, 500);
+  }
+
+  private onTick(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const ticked = new Set(this.ticked);
+    if (box.checked) ticked.add(box.value);
+    else ticked.delete(box.value);
+    this.ticked = ticked;
+    this.changed(true);
+  }
+
+  private onDate(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    // While the reader is still typing, a half-entered date is not an error yet.
+    const unreadable = !input.value && input.validity.badInput && event.type !== 'input';
+    if (input.value === this.birthDate && unreadable === this.unreadable) return;
+    this.birthDate = input.value;
+    this.unreadable = unreadable;
+    this.changed(false);
+  }
+
+  private clearDate(): void {
+    this.birthDate = '';
+    this.unreadable = false;
+    this.changed(false);
+  }
+
+  private clearAll(): void {
+    this.ticked = new Set();
+    this.clearDate();
+    this.store?.clear();
+    emit<PtChecklistChangeDetail>(this, 'backcare-checklist-change', {
+      checked: [],
+      level: 'none',
+    });
+  }
+
+  protected renderContent(): unknown {
+    const { common, ptChecklist: texts } = this.locale.texts;
+    const level = this.urgency;
+    const birth = this.birth;
+    const weeks = this.weeks;
+    const now = this.now();
+    const iso = (years: number) =>
+      new Date(new Date(0).setUTCFullYear(now.getFullYear() - years, now.getMonth(), now.getDate()))
+        .toISOString()
+        .slice(0, 10);
+    const note = birth.problem
+      ? texts.birthDateProblems[birth.problem]
+      : weeks === undefined
+        ? ''
+        : texts.weeksSince(weeks, this.format);
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${this.heading(texts.heading)}
+      <p>${texts.intro}</p>
+      <div class="layout">
+        <div>
+          <fieldset part="items">
+            <legend>${texts.itemsLabel}</legend>
+            <ul role="list">
+              ${this.items.map(
+                (item, i) =>
+                  html`<li>
+                    <label
+                      ><input
+                        type="checkbox"
+                        .value=${item.id}
+                        .checked=${live(this.ticked.has(item.id))}
+                        aria-describedby=${item.action ? `d${i}` : nothing}
+                        @change=${this.onTick}
+                      /><span>${item.label}</span></label
+                    >
+                    ${
+                      item.action
+                        ? html`<p class="action" id="d${i}">
+                            ${item.action} <span class="who">${item.who}</span>
+                          </p>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>
+          </fieldset>
+          <div class="birth" part="birth-date">
+            <label for="birth">${texts.birthDateLabel}</label>
+            <p class="hint" id="birth-hint">${texts.birthDateHint}</p>
+            <div class="row">
+              <input
+                id="birth"
+                type="date"
+                min=${iso(2)}
+                max=${iso(0)}
+                .value=${live(this.birthDate)}
+                aria-describedby="birth-hint birth-note"
+                aria-invalid=${birth.problem ? 'true' : 'false'}
+                @input=${this.onDate}
+                @change=${this.onDate}
+                @blur=${this.onDate}
+              />
+              ${
+                this.birthDate || this.unreadable
+                  ? html`<button type="button" @click=${this.clearDate}>${texts.clearDate}</button>`
+                  : nothing
+              }
+            </div>
+            <p class="print-only">
+              ${texts.birthDateOnPaper(
+                birth.weeks === undefined ? undefined : this.format.date(this.birthDate),
+              )}
+            </p>
+            <p id="birth-note" class=${birth.problem ? 'notice' : 'weeks'}>${note}</p>
+          </div>
+        </div>
+        <section class="result ${level}" part="result" aria-labelledby="result-heading">
+          ${this.subheading(
+            html`<span class="visually-hidden">${texts.urgencyPrefix[level]}</span
+              >${texts.resultHeading}`,
+            'result-heading',
+          )}
+          <p class="badge" part="badge" aria-hidden="true">
+            <svg viewBox="0 0 20 20"><path d=${icons[level]} /></svg>${texts.levels[level]}
+          </p>
+          <p>${texts.nextStep[level][this.timing]}</p>
+          <slot name="contact"></slot>
+        </section>
+      </div>
+      ${
+        this.remember
+          ? html`<p class="remember">
+              ${texts.rememberNote}
+              <button type="button" @click=${this.clearAll}>${texts.clearAnswers}</button>
+            </p>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${finePrint(common, this.format, ptChecklistFacts.lastReviewed, ptChecklistFacts.clinicians)}
+    </article>`;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Opt-in memory for widgets that the embedder allows to remember the reader's answers.
+ *
+ * Every key is namespaced `backcare:…`. Every access is wrapped, so private browsing, a
+ * sandboxed iframe, disabled storage or a full quota never breaks a widget: the value is then
+ * kept in memory for the rest of the page's life, and nothing is said to the reader. Stored
+ * data is parsed and checked by the caller's `validate`; anything else is dropped silently.
+ */
+export interface SafeStore<T> {
+  /** The stored value, or `undefined` when there is none or it is unreadable. */
+  read(): T | undefined;
+  write(value: T): void;
+  clear(): void;
+}
+
+// Values whose write to real storage failed; they win over storage until written again.
+const memory = new Map<string, string>();
+
+function storage(): Storage | undefined {
+  try {
+    // Reading `localStorage` itself throws where cookies are blocked.
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function safeStore<T>(
+  name: string,
+  validate: (data: unknown) => T | undefined,
+): SafeStore<T> {
+  const key = `backcare:${name}`;
+  return {
+    read() {
+      let text = memory.get(key);
+      if (text === undefined) {
+        try {
+          text = storage()?.getItem(key) ?? undefined;
+        } catch {
+          return undefined;
+        }
+      }
+      if (text === undefined) return undefined;
+      let value: T | undefined;
+      try {
+        value = validate(JSON.parse(text));
+      } catch {
+        value = undefined;
+      }
+      if (value === undefined) this.clear();
+      return value;
+    },
+    write(value) {
+      const text = JSON.stringify(value);
+      try {
+        const store = storage();
+        if (!store) throw new Error('no storage');
+        store.setItem(key, text);
+        memory.delete(key);
+      } catch {
+        memory.set(key, text);
+      }
+    },
+    clear() {
+      memory.delete(key);
+      try {
+        storage()?.removeItem(key);
+      } catch {
+        // Nothing was stored, or storage is out of reach: either way nothing is kept.
+      }
+    },
+  };
+}
