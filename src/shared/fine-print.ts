@@ -18,10 +18,11 @@ export function finePrint(
   format: Formatter,
   lastReviewed: string,
   credited: readonly ClinicianId[],
+  creditLabel: string = common.recommendedBy,
 ): TemplateResult {
   return html`<footer class="fine-print" part="credit">
     <p>
-      ${common.recommendedBy}:
+      ${creditLabel}:
       ${credited.map(
         (id, i) =>
           html`${i > 0 ? '; ' : ''}<span class="clinician">${clinicianLine(common, id)}</span>`,

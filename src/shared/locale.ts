@@ -96,8 +96,18 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
     host.addController(this);
   }
 
+  /**
+   * The texts in the current language. A part a locale lacks (one written for an older
+   * version, say) falls back to English rather than leaving the element without words.
+   */
   get texts(): Texts {
-    return (loaded.get(this.language) as Texts | undefined) ?? this.english;
+    const translation = loaded.get(this.language) as Partial<Texts> | undefined;
+    if (!translation) return this.english;
+    const texts = { ...this.english };
+    for (const part of Object.keys(texts) as (keyof Texts)[]) {
+      texts[part] = translation[part] ?? this.english[part];
+    }
+    return texts;
   }
 
   hostConnected(): void {

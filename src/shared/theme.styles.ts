@@ -183,9 +183,5 @@ export const themeStyles = css`
       --_caution-soft: #fff;
       color-scheme: light;
     }
-
-    .card {
-      break-inside: avoid;
-    }
   }
 `;

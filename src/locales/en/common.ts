@@ -12,6 +12,7 @@ export const common: CommonText = {
   stopIfItHurts:
     'Stop if you feel any discomfort, and make an appointment with a physical therapist.',
   recommendedBy: 'Recommended by',
+  basedOnAdviceFrom: 'Based on advice from',
   sourceLabel: 'Source',
   lastReviewed: (date) => `Content last reviewed ${date}`,
   clinicianTitles: {

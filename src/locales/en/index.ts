@@ -1,6 +1,10 @@
 import type { Translation } from '../types.js';
 import { common, meta } from './common.js';
 import { exerciseCard } from './exercise-card.js';
+import { liftingTips } from './lifting-tips.js';
+import { whyItHurts } from './why-it-hurts.js';
+import { feedingGuide } from './feeding-guide.js';
+import { ptChecklist } from './pt-checklist.js';
 
 /**
  * The whole English translation in one object: the reference a new language is checked
@@ -11,6 +15,10 @@ const en: Translation = {
   meta,
   common,
   exerciseCard,
+  liftingTips,
+  whyItHurts,
+  feedingGuide,
+  ptChecklist,
 };
 
 export default en;

@@ -12,6 +12,7 @@ export const common: CommonText = {
     'Información educativa, no es consejo médico. Pregunte a su profesional de salud qué es lo adecuado para usted.',
   stopIfItHurts: 'Si siente cualquier molestia, deténgase y pida una cita con un fisioterapeuta.',
   recommendedBy: 'Lo recomienda',
+  basedOnAdviceFrom: 'Basado en los consejos de',
   sourceLabel: 'Fuente',
   lastReviewed: (date) => `Contenido revisado por última vez el ${date}`,
   clinicianTitles: {

@@ -1,6 +1,10 @@
 import type { Translation } from '../types.js';
 import { common, meta } from './common.js';
 import { exerciseCard } from './exercise-card.js';
+import { feedingGuide } from './feeding-guide.js';
+import { liftingTips } from './lifting-tips.js';
+import { ptChecklist } from './pt-checklist.js';
+import { whyItHurts } from './why-it-hurts.js';
 
 /** Spanish, for every element. Loaded on demand as one chunk when a page asks for `es`. */
 const es: Translation = {
@@ -8,6 +12,10 @@ const es: Translation = {
   meta,
   common,
   exerciseCard,
+  liftingTips,
+  whyItHurts,
+  feedingGuide,
+  ptChecklist,
 };
 
 export default es;

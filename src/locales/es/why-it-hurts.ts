@@ -1,0 +1,28 @@
+import type { WhyItHurtsText } from '../../why-it-hurts/texts.js';
+
+export const whyItHurts: WhyItHurtsText = {
+  heading: '¿Por qué me duele la espalda después de tener un bebé?',
+  intro: 'Hay buenas razones. Ahora mismo, su espalda tiene muchas cosas en contra:',
+  causes: {
+    relaxin: {
+      title: 'Una hormona del embarazo le aflojó el cuerpo.',
+      text: 'Su cuerpo produjo una hormona llamada relaxina. Afloja las articulaciones y los ligamentos para hacerle espacio a su bebé y para que la pelvis se pueda mover en el parto. Pero no los afloja solo ahí, sino en todo el cuerpo.',
+    },
+    'weak-abdominals': {
+      title: 'Los músculos del abdomen están agotados.',
+      text: 'Sostuvieron la barriga del embarazo durante nueve meses, y eso puede dejarlos débiles. Estos músculos ayudan a sostener la espalda.',
+    },
+    'carrying-bending': {
+      title: 'Se pasa el día cargando y levantando.',
+      text: 'Lleva a su bebé a todas partes y se inclina sobre la cuna o el moisés para levantarlo.',
+    },
+    feeding: {
+      title: 'Al alimentar a su bebé, se encorva.',
+      text: 'Mientras alimenta a su bebé o le ayuda a prenderse al pecho, es fácil encorvarse hacia delante. Como pasa muchas veces al día, eso se va sumando.',
+    },
+  },
+  hopeHeading: 'La buena noticia',
+  hope: 'Esto es común. Con todo lo que está pasando, lo raro sería que no le doliera la espalda. Pero no tiene por qué aguantarlo sin más. Los fisioterapeutas recomiendan fortalecer y estirar con regularidad los músculos de la espalda y del abdomen, y hacer pequeños cambios en la forma de sostener, cargar y levantar a su bebé. Si es constante, la mayoría de los dolores del día a día se alivian o desaparecen.',
+  linksHeading: 'Por dónde empezar',
+  illustrationAlt: 'Una madre o un padre que sonríe y sostiene a un bebé cerca del pecho.',
+};
