@@ -37,7 +37,13 @@ export default tseslint.config(
   },
   {
     // Browser code: the demo, and functions scripts send into a page.
-    files: ['demo/**/*.js', 'scripts/screenshots.mjs', 'scripts/bench*.mjs', 'test/**/*.js'],
+    files: [
+      'demo/**/*.js',
+      'bench/**/*.js',
+      'scripts/screenshots.mjs',
+      'scripts/bench*.mjs',
+      'test/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

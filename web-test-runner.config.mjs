@@ -6,6 +6,34 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: the stock emulateMedia command
+ * has no forced-colours option. Chromium can emulate
+ * it through the DevTools protocol; elsewhere the command fails and the test says it was skipped.
+ */
+const devtoolsSessions = new WeakMap();
+
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`forced colours cannot be emulated in ${session.browser.type}`);
+      }
+      // puppeteer's own emulateMediaFeatures refuses this feature; the DevTools protocol
+      // takes it (Chromium only).
+      // The override lasts only as long as its protocol session, so keep one per page.
+      const page = session.browser.getPage(session.id);
+      if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+      await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
 const launchers = {
@@ -64,7 +92,10 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsCommand(),
+  ],
   browsers: wanted.map((name) => {
     if (!launchers[name])
       throw new Error(`unknown browser "${name}"; use chromium, firefox, webkit`);

@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['demo/index.html'];
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['demo/index.html', 'demo/discharge.html'];
 mkdirSync('screenshots', { recursive: true });
 
 const server = await startDevServer({
@@ -33,6 +35,9 @@ const variants = [
   { name: 'dark', width: 1280, scheme: 'dark' },
   { name: 'narrow', width: 375, scheme: 'light' },
   { name: 'print', width: 900, scheme: 'light', media: 'print' },
+  // Spanish, and right-to-left: logical properties must mirror every widget unaided.
+  { name: 'es', width: 1280, scheme: 'light', query: '?lang=es' },
+  { name: 'rtl', width: 1280, scheme: 'light', dir: 'rtl' },
 ];
 
 try {
@@ -43,7 +48,14 @@ try {
       await page.setViewport({ width: v.width, height: 900, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: v.scheme }]);
       if (v.media) await page.emulateMediaType(v.media);
-      await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'networkidle0' });
+      if (v.dir) {
+        await page.evaluateOnNewDocument((dir) => {
+          document.addEventListener('DOMContentLoaded', () => (document.documentElement.dir = dir));
+        }, v.dir);
+      }
+      await page.goto(`http://127.0.0.1:${port}/${path}${v.query ?? ''}`, {
+        waitUntil: 'networkidle0',
+      });
       await page.evaluate(() => document.fonts.ready);
       // Tall pages are cut into screen-sized pieces so each image stays legible.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

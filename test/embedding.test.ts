@@ -59,7 +59,11 @@ describe('embedding: strict Content-Security-Policy', () => {
     expectAllRendered(result);
 
     // The policy is really in force: eval is refused and the refusal is reported.
-    const win = frame.contentWindow as Window & { evalRan?: boolean; backcareViolations: string[] };
+    const win = frame.contentWindow as Window & {
+      evalRan?: boolean;
+      backcareViolations: string[];
+      eval: (code: string) => unknown;
+    };
     try {
       win.eval('window.evalRan = true');
     } catch {

@@ -11,6 +11,12 @@ document.addEventListener('securitypolicyviolation', (event) =>
   violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
 );
 
+// `?remember` in the page address opts every element in to saving the reader's answers;
+// `?lang=es` puts the page in that language.
+const params = new URLSearchParams(location.search);
+const pageAttributes = params.has('remember') ? { remember: '' } : {};
+if (params.has('lang')) document.documentElement.lang = params.get('lang');
+
 export async function documentedTags() {
   const manifest = await (await fetch('/custom-elements.json')).json();
   return manifest.modules
@@ -26,7 +32,9 @@ export async function mountAll(container = document.body) {
   for (const { tag } of await documentedTags()) {
     for (const attributes of variantsOf(tag)) {
       const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      for (const [name, value] of Object.entries({ ...attributes, ...pageAttributes })) {
+        el.setAttribute(name, value);
+      }
       el.dataset.variant = JSON.stringify(attributes);
       container.append(el);
       mounted.push(el);
@@ -35,7 +43,10 @@ export async function mountAll(container = document.body) {
   // An element the manifest documents but the bundle does not define is reported as such
   // (defined: false) instead of hanging the page.
   const giveUp = new Promise((resolve) => setTimeout(resolve, 5000));
-  await Promise.race([Promise.all(mounted.map((el) => customElements.whenDefined(el.localName))), giveUp]);
+  await Promise.race([
+    Promise.all(mounted.map((el) => customElements.whenDefined(el.localName))),
+    giveUp,
+  ]);
   await Promise.all(mounted.map((el) => el.updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return mounted;

@@ -1,0 +1,17 @@
+// Times the library: from this module's start, through loading dist/backcare.js, to 100
+// widgets rendered and painted.
+import { widgetMix } from './mix.js';
+
+const count = Number(new URLSearchParams(location.search).get('n') ?? 100);
+const mix = await widgetMix(count);
+const start = performance.now();
+await import('/dist/backcare.js');
+const elements = mix.map(({ tag, attributes }) => {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+});
+document.body.append(...elements);
+await Promise.all(elements.map((el) => el.updateComplete));
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+window.benchResult = { ms: performance.now() - start, count: elements.length };

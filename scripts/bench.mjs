@@ -1,0 +1,178 @@
+// `npm run bench`: sizes, render time against a no-library baseline, layout shift and memory,
+// measured in headless Chromium (Debian's). Prints a table of medians; not a pass/fail test.
+import { writeFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { measure, printTable } from './sizes.mjs';
+
+const runs = Number(process.env.RUNS ?? 15);
+const count = 100;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+console.log('\nBytes of each entry with everything it imports (brotli quality 11, per file)');
+printTable(
+  ['entry', 'raw B', 'gzip B', 'brotli B', 'budget B', 'of budget'],
+  measure().map((r) => [
+    r.name,
+    r.raw,
+    r.gzip,
+    r.brotli,
+    r.budget,
+    `${Math.round((100 * r.brotli) / r.budget)}%`,
+  ]),
+);
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+try {
+  // 1. Snapshot what the library renders, so the baseline builds exactly the same DOM.
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/widgets.html?n=${count}`);
+  await page.waitForFunction(() => window.benchResult);
+  const snapshot = await page.evaluate(() => {
+    const styles = [];
+    const widgets = [...document.body.children].map((el) => {
+      const ids = el.shadowRoot.adoptedStyleSheets.map((sheet) => {
+        const css = [...sheet.cssRules].map((r) => r.cssText).join('\n');
+        if (!styles.includes(css)) styles.push(css);
+        return styles.indexOf(css);
+      });
+      // Lit's markers are comments; the hand-built floor needs none of them.
+      const html = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+      return { tag: el.localName, html, styles: ids };
+    });
+    return { styles, widgets };
+  });
+  writeFileSync('bench/.snapshot.js', `export const snapshot = ${JSON.stringify(snapshot)};\n`);
+  await page.close();
+
+  // 2. First render, library against baseline, alternating so drift hits both equally.
+  const times = { widgets: [], baseline: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const kind of ['widgets', 'baseline']) {
+      const context = await browser.createBrowserContext();
+      const p = await context.newPage();
+      await p.setCacheEnabled(false);
+      await p.goto(`${origin}/bench/${kind}.html?n=${count}`);
+      await p.waitForFunction(() => window.benchResult, { timeout: 30000 });
+      const { ms, count: rendered } = await p.evaluate(() => window.benchResult);
+      if (rendered !== count) throw new Error(`${kind} rendered ${rendered}, not ${count}`);
+      times[kind].push(ms);
+      await context.close();
+    }
+  }
+
+  // 3. Layout shift of a page using the README's recommended snippet, and of the demo.
+  const shifts = { 'bench/cls.html': [], 'demo/index.html': [] };
+  for (const path of Object.keys(shifts)) {
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      const p = await browser.newPage();
+      await p.setViewport({ width: 1280, height: 900 });
+      await p.evaluateOnNewDocument(() => {
+        window.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (!entry.hadRecentInput) window.cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await p.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
+      await new Promise((r) => setTimeout(r, 500));
+      shifts[path].push(await p.evaluate(() => window.cls));
+      await p.close();
+    }
+  }
+
+  // 4. Memory: heap after 100 widgets, and after removing them all.
+  const memoryPage = await browser.newPage();
+  const cdp = await memoryPage.createCDPSession();
+  const heap = async () => {
+    await memoryPage.evaluate(() => window.gc());
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await memoryPage.goto(`${origin}/bench/widgets.html?n=0`);
+  await memoryPage.waitForFunction(() => window.benchResult);
+  await memoryPage.evaluate(() => import('/dist/backcare.js'));
+  const empty = await heap();
+  const heaps = [];
+  for (let round = 0; round < 3; round++) {
+    await memoryPage.evaluate(async (n) => {
+      const { widgetMix } = await import('/bench/mix.js');
+      const elements = (await widgetMix(n)).map(({ tag, attributes }) => {
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        return el;
+      });
+      document.body.append(...elements);
+      await Promise.all(elements.map((el) => el.updateComplete));
+    }, count);
+    const full = await heap();
+    await memoryPage.evaluate(() => document.body.replaceChildren());
+    heaps.push({ full, cleared: await heap() });
+  }
+
+  const ours = median(times.widgets);
+  const floor = median(times.baseline);
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
+  console.log(
+    `\nFirst render of ${count} mixed widgets, median of ${runs} cold loads (module start to painted)`,
+  );
+  printTable(
+    ['page', 'median ms', 'min ms', 'max ms'],
+    [
+      [
+        'library (dist/backcare.js)',
+        ours.toFixed(1),
+        Math.min(...times.widgets).toFixed(1),
+        Math.max(...times.widgets).toFixed(1),
+      ],
+      [
+        'baseline (same DOM by hand)',
+        floor.toFixed(1),
+        Math.min(...times.baseline).toFixed(1),
+        Math.max(...times.baseline).toFixed(1),
+      ],
+    ],
+  );
+  console.log(`ratio library / baseline: ${(ours / floor).toFixed(2)} (target ≤ 1.5)`);
+  console.log('\nLayout shift (cumulative layout shift score; target 0)');
+  printTable(
+    ['page', 'median CLS', 'max CLS'],
+    Object.entries(shifts).map(([path, values]) => [
+      path,
+      median(values).toFixed(4),
+      Math.max(...values).toFixed(4),
+    ]),
+  );
+  console.log(`\nJS heap: page with the library and no widgets ${mb(empty)}`);
+  printTable(
+    ['round', `with ${count} widgets`, 'after removing them', 'left over vs. empty'],
+    heaps.map((h, i) => [i + 1, mb(h.full), mb(h.cleared), mb(h.cleared - empty)]),
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,89 @@
+// Measures what a page downloads for each dist entry: the entry plus every module it imports
+// statically, and each lazily loaded chunk (the locales) on its own.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const budgets = { 'dist/backcare.js': 40 * KB, element: 14 * KB, locale: 8 * KB };
+
+const staticImport =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const dynamicImport = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+function importsOf(file, pattern) {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(pattern)].map((m) => join(dirname(file), m[1]));
+}
+
+/** The file and everything it imports statically, each once. */
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    importsOf(file, staticImport).forEach(visit);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function bytes(files) {
+  // Each file is compressed on its own, as a server sends it.
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const content = readFileSync(file);
+    total.raw += content.length;
+    total.gzip += gzipSync(content, { level: 9 }).length;
+    total.brotli += brotliCompressSync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return total;
+}
+
+/** One row per entry and per lazy chunk: name, files, raw, gzip, brotli, budget. */
+export function measure(dist = 'dist') {
+  const entries = [
+    `${dist}/backcare.js`,
+    ...readdirSync(`${dist}/elements`)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+      .map((f) => `${dist}/elements/${f}`),
+  ];
+  const lazy = new Set();
+  for (const entry of entries) {
+    for (const file of closure(entry)) importsOf(file, dynamicImport).forEach((f) => lazy.add(f));
+  }
+  const rows = entries.map((entry) => {
+    const files = closure(entry);
+    return {
+      name: entry,
+      files: files.length,
+      ...bytes(files),
+      budget: budgets[entry] ?? budgets.element,
+    };
+  });
+  for (const chunk of [...lazy].sort()) {
+    if (!existsSync(chunk)) throw new Error(`lazy chunk ${chunk} is missing`);
+    const files = closure(chunk);
+    rows.push({
+      name: `${relative('.', chunk)} (lazy)`,
+      files: files.length,
+      ...bytes(files),
+      budget: budgets.locale,
+    });
+  }
+  return rows;
+}
+
+/** Prints rows as an aligned text table. */
+export function printTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+      .join('  ');
+  console.log(line(header));
+  rows.forEach((r) => console.log(line(r)));
+}
