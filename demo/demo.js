@@ -32,3 +32,54 @@ function dedent(text) {
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
+
+// The language switch flips the whole page: the widgets follow <html lang> by themselves;
+// the demo's own headings come from this small table.
+const pageText = {
+  es: {
+    title: 'Cuidado de la espalda después del parto, listo para pegar en su página',
+    lede: 'Consejos de fisioterapeutas sobre el dolor de espalda después del parto para páginas de clínicas, blogs e instrucciones de alta del hospital: tarjetas de ejercicios, posiciones para alimentar al bebé, consejos para levantarlo, por qué duele y cuándo ver a un fisioterapeuta. Una etiqueta de script, sin compilación, sin rastreo.',
+    cards: 'Los seis ejercicios',
+    cardsIntro:
+      'Cada tarjeta usa la letra de la página y el modo claro u oscuro del lector. Copie el código debajo de una tarjeta para ponerla en su página.',
+    why: 'Por qué duele',
+    whyIntro: 'Se lee en un minuto y termina con esperanza.',
+    feeding: 'Posiciones para alimentar al bebé',
+    feedingIntro: 'Posiciones que quitan presión a la espalda, para amamantar o dar el biberón.',
+    lifting: 'Levantar y cargar al bebé',
+    liftingIntro: 'Qué hacer y qué no en los momentos que más duelen.',
+    checklist: 'Cuándo ver a un fisioterapeuta',
+    checklistIntro: 'Marque lo que le pasa y vea el siguiente paso.',
+    dark: 'Páginas oscuras',
+    layout: 'Estrecho y ancho',
+    typo: 'Un error en el código',
+  },
+};
+const original = new Map(
+  [...document.querySelectorAll('[data-i18n]')].map((el) => [el, el.innerHTML]),
+);
+
+function showLanguage(lang) {
+  document.documentElement.lang = lang;
+  for (const [el, html] of original) {
+    const text = pageText[lang]?.[el.dataset.i18n];
+    if (text) el.textContent = text;
+    else el.innerHTML = html;
+  }
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => {
+    showLanguage(button.dataset.lang);
+    history.replaceState(
+      null,
+      '',
+      button.dataset.lang === 'en' ? location.pathname : `?lang=${button.dataset.lang}`,
+    );
+  });
+}
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested && requested !== 'en') showLanguage(requested);
