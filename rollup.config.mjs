@@ -33,6 +33,9 @@ export function buildOptions(outDir = 'dist') {
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks(id) {
         if (id.includes('/node_modules/')) return 'lit';
+        // What every element needs (base class, theme, English common texts) is one chunk.
+        if (/\/src\/(shared\/(?!storage)|content\/sources|locales\/en\/common)/.test(id))
+          return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;
       },
