@@ -1,1 +1,1 @@
-export{BackcareExerciseCard,v as version}from"./elements/exercise-card.js";import"./chunks/lit-2saZrFTo.js";
+export{BackcareExerciseCard}from"./elements/exercise-card.js";export{BackcareFeedingGuide}from"./elements/feeding-guide.js";export{BackcareLiftingTips}from"./elements/lifting-tips.js";export{BackcareWhyItHurts}from"./elements/why-it-hurts.js";export{BackcarePtChecklist}from"./elements/pt-checklist.js";export{v as version}from"./chunks/shared-BYIrbth1.js";import"./chunks/lit-lxTNJ4mF.js";

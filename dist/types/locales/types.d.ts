@@ -1,6 +1,10 @@
 import type { Equipment, ExerciseId } from '../content/exercises.js';
 import type { ClinicianId } from '../content/sources.js';
 import type { Formatter } from '../shared/format.js';
+import type { LiftingTipsText } from '../lifting-tips/texts.js';
+import type { WhyItHurtsText } from '../why-it-hurts/texts.js';
+import type { FeedingGuideText } from '../feeding-guide/texts.js';
+import type { PtChecklistText } from '../pt-checklist/texts.js';
 /**
  * Everything a language must provide. A new language is one module that exports a complete
  * `Translation`: the type checker reports anything missing, and a test compares every
@@ -12,6 +16,10 @@ export interface Translation {
     readonly meta: LocaleMeta;
     readonly common: CommonText;
     readonly exerciseCard: ExerciseCardText;
+    readonly liftingTips: LiftingTipsText;
+    readonly whyItHurts: WhyItHurtsText;
+    readonly feedingGuide: FeedingGuideText;
+    readonly ptChecklist: PtChecklistText;
 }
 export interface LocaleMeta {
     /** Who wrote this locale. */
@@ -32,6 +40,8 @@ export interface CommonText {
     readonly disclaimer: string;
     readonly stopIfItHurts: string;
     readonly recommendedBy: string;
+    /** Credit label where the content is general advice rather than one clinician's tip. */
+    readonly basedOnAdviceFrom: string;
     readonly sourceLabel: string;
     /** "Content last reviewed" followed by a formatted date. */
     readonly lastReviewed: (formattedDate: string) => string;

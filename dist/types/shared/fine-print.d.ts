@@ -8,4 +8,4 @@ export declare function clinicianLine(common: CommonText, id: ClinicianId): stri
  * The credit, source, disclaimer and review date at the foot of every widget: who gave the
  * advice matters as much as the advice.
  */
-export declare function finePrint(common: CommonText, format: Formatter, lastReviewed: string, credited: readonly ClinicianId[]): TemplateResult;
+export declare function finePrint(common: CommonText, format: Formatter, lastReviewed: string, credited: readonly ClinicianId[], creditLabel?: string): TemplateResult;

@@ -29,6 +29,10 @@ export declare class LocaleController<Texts extends object> implements ReactiveC
     ready: boolean;
     private requested;
     constructor(host: ReactiveControllerHost & HTMLElement, english: Texts);
+    /**
+     * The texts in the current language. A part a locale lacks (one written for an older
+     * version, say) falls back to English rather than leaving the element without words.
+     */
     get texts(): Texts;
     hostConnected(): void;
     hostDisconnected(): void;

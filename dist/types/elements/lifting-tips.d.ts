@@ -1,0 +1,1 @@
+export * from '../lifting-tips/define.js';

@@ -1,0 +1,1 @@
+export * from '../why-it-hurts/define.js';

@@ -1,0 +1,32 @@
+import type { FeedingPosition, FeedingType, SetupTipId } from '../content/feeding-guide.js';
+/**
+ * Words that depend on how the reader feeds (`breast`, `bottle` or `both`), so "nurse",
+ * "give the bottle" and "feed" can each read naturally.
+ */
+export type ForFeeding<T = string> = (feeding: FeedingType) => T;
+export interface HoldText {
+    /** The hold's name, shown on its tab and as its heading in print. */
+    readonly name: string;
+    /** Short steps, one action each. */
+    readonly steps: ForFeeding<readonly string[]>;
+    /** Why the hold is easier on the back. */
+    readonly why: ForFeeding;
+    /** Text alternative of the illustration. */
+    readonly illustrationAlt: string;
+}
+export interface SetupTipText {
+    /** A few words that name the tip, shown in bold before it. */
+    readonly title: string;
+    readonly text: ForFeeding;
+}
+export interface FeedingGuideText {
+    readonly heading: ForFeeding;
+    readonly intro: ForFeeding;
+    /** Accessible name of the tab list of holds. */
+    readonly holdsLabel: string;
+    readonly holds: Readonly<Record<FeedingPosition, HoldText>>;
+    readonly stepsLabel: string;
+    readonly whyLabel: string;
+    readonly setupHeading: string;
+    readonly setup: Readonly<Record<SetupTipId, SetupTipText>>;
+}

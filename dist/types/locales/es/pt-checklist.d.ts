@@ -1,0 +1,2 @@
+import type { PtChecklistText } from '../../pt-checklist/texts.js';
+export declare const ptChecklist: PtChecklistText;

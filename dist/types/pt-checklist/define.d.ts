@@ -1,0 +1,11 @@
+import { BackcarePtChecklist, type PtChecklistChangeDetail } from './pt-checklist.js';
+export { BackcarePtChecklist };
+export type { PtChecklistChangeDetail };
+declare global {
+    interface HTMLElementTagNameMap {
+        'backcare-pt-checklist': BackcarePtChecklist;
+    }
+    interface HTMLElementEventMap {
+        'backcare-checklist-change': CustomEvent<PtChecklistChangeDetail>;
+    }
+}

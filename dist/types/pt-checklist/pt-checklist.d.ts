@@ -1,0 +1,150 @@
+import { type PropertyValues } from 'lit';
+import { BackcareElement } from '../shared/backcare-element.js';
+import { LocaleController } from '../shared/locale.js';
+import { type UrgencyLevel } from '../content/pt-checklist.js';
+/** Detail of `backcare-checklist-change`. */
+export interface PtChecklistChangeDetail {
+    /** Ids of the ticked items, in the order shown. */
+    readonly checked: string[];
+    /** The most urgent level among the ticked items. */
+    readonly level: UrgencyLevel;
+}
+/**
+ * "When to see a physical therapist": the reader ticks what applies and gets a clear next
+ * step, with its urgency shown in words, an icon and the panel's border, not by colour alone.
+ * Printed, it makes a one-page handout with every item and its box, the next step, the
+ * clinic's contact and the disclaimer.
+ *
+ * **Weeks since the birth.** A hospital can set `weeks-postpartum`; the reader can also enter
+ * the birth date. When both are there, the reader's date wins. A date that cannot be used
+ * (in the future, unreadable, or more than two years ago) gets a visible message and is
+ * ignored, so `weeks-postpartum` applies again. The date is never stored unless `remember`
+ * is set.
+ *
+ * **Your own items.** Put a list in the `items` slot; each `li` becomes a checkbox after the
+ * built-in ones and counts toward the result. `data-id` names it in events and storage
+ * (letters, digits, `-` or `_`; missing or duplicate ids get `custom-N` with a warning).
+ * `data-level` is `routine`, `soon` or `now`; absent means `soon`, and an unknown value
+ * also means `soon`, with a warning. Only the item's text is used, never its markup. Items
+ * added or changed later are picked up. Before the script loads, the list shows as is.
+ *
+ * ```html
+ * <backcare-pt-checklist remember>
+ *   <ul slot="items">
+ *     <li data-id="fever" data-level="now">Fever above 38 °C with back pain</li>
+ *   </ul>
+ *   <p slot="contact">Call the clinic: <a href="tel:+15550100">555-0100</a></p>
+ * </backcare-pt-checklist>
+ * ```
+ *
+ * **Remembering.** With `remember`, the ticked item ids and the birth date, nothing else,
+ * are kept in `localStorage` under `backcare:pt-checklist:` plus `storage-key` (default: the
+ * page's path), and a "Clear my answers" button appears. Where storage is blocked or full,
+ * answers are kept in memory for the visit. Without `remember`, storage is never touched.
+ *
+ * @tagname backcare-pt-checklist
+ * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
+ * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
+ *
+ * @csspart card - The checklist's outer box.
+ * @csspart heading - The checklist's title.
+ * @csspart items - The group of checkboxes.
+ * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
+ * @csspart result - The next-step panel; it also carries the class of its level.
+ * @csspart badge - The urgency label with its icon.
+ * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
+ *
+ * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
+ * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
+ * @cssprop --backcare-text - Text colour (light scheme).
+ * @cssprop --backcare-muted - Secondary text colour (light scheme).
+ * @cssprop --backcare-surface - Card background (light scheme).
+ * @cssprop --backcare-border - Border and ground-line colour (light scheme).
+ * @cssprop --backcare-caution - Colour of the "book soon" panel and of error messages (light scheme).
+ * @cssprop --backcare-caution-soft - Background of the "book soon" panel (light scheme).
+ * @cssprop --backcare-urgent - Colour of the "act now" panel (light scheme).
+ * @cssprop --backcare-focus - Focus outline colour (light scheme).
+ * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
+ * @cssprop --backcare-radius - Corner radius of the card.
+ * @cssprop --backcare-space - Inner spacing of the card.
+ * @cssprop --backcare-font - Font family; inherits the page's font when unset.
+ * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
+ *
+ * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ */
+export declare class BackcarePtChecklist extends BackcareElement {
+    static styles: import("lit").CSSResult[];
+    static properties: {
+        weeksPostpartum: {
+            attribute: string;
+        };
+        remember: {
+            type: BooleanConstructor;
+        };
+        storageKey: {
+            attribute: string;
+        };
+        now: {
+            attribute: boolean;
+        };
+        ticked: {
+            state: boolean;
+        };
+        birthDate: {
+            state: boolean;
+        };
+        unreadable: {
+            state: boolean;
+        };
+        announcement: {
+            state: boolean;
+        };
+        headingLevel: {
+            attribute: string;
+        };
+        theme: {};
+    };
+    /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
+    weeksPostpartum: string | null;
+    /** Keep the reader's ticks and birth date on this device (opt-in). */
+    remember: boolean;
+    /** Names the saved answers, so two checklists on one page or site keep theirs apart. Defaults to the page's path. */
+    storageKey: string | null;
+    /** Today's date. A property, not an attribute: replace it to fix "today" in tests or previews. */
+    now: () => Date;
+    private ticked;
+    private birthDate;
+    private unreadable;
+    private announcement;
+    protected readonly locale: LocaleController<{
+        common: import("../locales/types.js").CommonText;
+        ptChecklist: import("./texts.js").PtChecklistText;
+    }>;
+    private weeksGiven?;
+    private custom;
+    private itemsChanged;
+    private store?;
+    private timer?;
+    private readonly observer;
+    constructor();
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    private get items();
+    private get checked();
+    private get urgency();
+    /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
+    private get birth();
+    private get weeks();
+    private get timing();
+    /** Saves, tells the host page (for ticks) and, once the reader pauses, screen readers. */
+    private changed;
+    private onTick;
+    private onDate;
+    private clearDate;
+    private clearAll;
+    protected renderContent(): unknown;
+}

@@ -1,0 +1,1 @@
+export declare const ptChecklistStyles: import("lit").CSSResult;
