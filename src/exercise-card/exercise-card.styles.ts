@@ -44,38 +44,6 @@ export const exerciseCardStyles = css`
     max-height: 16rem;
   }
 
-  .ground {
-    stroke: var(--_muted);
-    fill: none;
-  }
-
-  .figure {
-    stroke: var(--_text);
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .prop {
-    stroke: var(--_caution);
-    fill: none;
-  }
-
-  .cue {
-    stroke: var(--_accent);
-    fill: none;
-  }
-
-  .cue-head,
-  .cue-label {
-    fill: var(--_accent);
-    stroke: none;
-  }
-
-  .cue-label {
-    font: 700 16px sans-serif;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .motion {
       animation: backcare-nudge 1.6s ease-in-out infinite alternate;
@@ -163,18 +131,6 @@ export const exerciseCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .figure,
-    .cue,
-    .prop,
-    .ground {
-      stroke: CanvasText;
-    }
-
-    .cue-head,
-    .cue-label {
-      fill: CanvasText;
-    }
-
     .illustration {
       border: 1px solid CanvasText;
     }

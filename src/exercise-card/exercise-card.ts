@@ -4,6 +4,7 @@ import { LocaleController } from '../shared/locale.js';
 import { wholeNumberAttribute } from '../shared/attributes.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { drawingStyles } from '../shared/drawing.styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { exerciseFacts, exerciseIds, isExerciseId, type ExerciseId } from '../content/exercises.js';
 import { common } from '../locales/en/common.js';
@@ -48,7 +49,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  */
 export class BackcareExerciseCard extends BackcareElement {
-  static override styles = [themeStyles, exerciseCardStyles];
+  static override styles = [themeStyles, drawingStyles, exerciseCardStyles];
 
   static override properties = {
     ...BackcareElement.properties,

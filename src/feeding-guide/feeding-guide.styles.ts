@@ -66,31 +66,17 @@ export const feedingGuideStyles = css`
     max-height: 14rem;
   }
 
+  /* Colours come from the shared drawing styles; the holds' drawings set widths here. */
   .ground,
-  .prop,
-  .figure,
-  .baby {
-    fill: none;
-    stroke-width: 4;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .ground {
-    stroke: var(--_muted);
-  }
-
   .prop {
-    stroke: var(--_caution);
+    stroke-width: 4;
   }
 
   .figure {
-    stroke: var(--_text);
     stroke-width: 8;
   }
 
   .baby {
-    stroke: var(--_accent);
     stroke-width: 6;
   }
 
@@ -136,13 +122,6 @@ export const feedingGuideStyles = css`
   }
 
   @media (forced-colors: active) {
-    .ground,
-    .prop,
-    .figure,
-    .baby {
-      stroke: CanvasText;
-    }
-
     .illustration {
       border: 1px solid CanvasText;
     }

@@ -5,6 +5,7 @@ import { choiceAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { drawingStyles } from '../shared/drawing.styles.js';
 import {
   feedingGuideClinicians,
   feedingGuideLastReviewed,
@@ -63,7 +64,7 @@ export interface PositionChangeDetail {
  * @fires backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
  */
 export class BackcareFeedingGuide extends BackcareElement {
-  static override styles = [themeStyles, feedingGuideStyles];
+  static override styles = [themeStyles, drawingStyles, feedingGuideStyles];
 
   static override properties = {
     ...BackcareElement.properties,

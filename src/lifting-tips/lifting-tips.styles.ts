@@ -40,35 +40,6 @@ export const liftingTipsStyles = css`
     height: auto;
   }
 
-  .ground,
-  .prop,
-  .figure,
-  .baby,
-  .cue {
-    fill: none;
-  }
-
-  .ground {
-    stroke: var(--_muted);
-  }
-
-  .figure {
-    stroke: var(--_text);
-  }
-
-  .prop {
-    stroke: var(--_caution);
-  }
-
-  .baby,
-  .cue {
-    stroke: var(--_accent);
-  }
-
-  .cue-head {
-    fill: var(--_accent);
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .motion {
       animation: backcare-lift 1.6s ease-in-out infinite alternate;
@@ -138,17 +109,8 @@ export const liftingTipsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .ground,
-    .prop,
-    .figure,
-    .baby,
-    .cue,
     .icon {
       stroke: CanvasText;
-    }
-
-    .cue-head {
-      fill: CanvasText;
     }
   }
 

@@ -12,6 +12,7 @@ import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute } from '../shared/attributes.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { drawingStyles } from '../shared/drawing.styles.js';
 import { clinicians } from '../content/sources.js';
 import {
   coreFirstMoments,
@@ -71,7 +72,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  */
 export class BackcareLiftingTips extends BackcareElement {
-  static override styles = [themeStyles, liftingTipsStyles];
+  static override styles = [themeStyles, drawingStyles, liftingTipsStyles];
 
   static override properties = {
     ...BackcareElement.properties,

@@ -24,26 +24,9 @@ export const whyItHurtsStyles = css`
     background: var(--_accent-soft);
   }
 
-  .ground,
-  .figure {
-    fill: none;
-  }
-
-  .ground {
-    stroke: var(--_muted);
-  }
-
-  .figure {
-    stroke: var(--_text);
-  }
-
+  /* The baby is a filled shape here, so the parent's arm reads as holding it. */
   .baby {
-    stroke: var(--_accent);
     fill: var(--_surface);
-  }
-
-  .cue-head {
-    fill: var(--_accent);
   }
 
   .causes {
@@ -113,18 +96,6 @@ export const whyItHurtsStyles = css`
     ::slotted(a[slot='links']) {
       display: inline-flex;
       margin-inline-end: 0.5em;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .ground,
-    .figure,
-    .baby {
-      stroke: CanvasText;
-    }
-
-    .cue-head {
-      fill: CanvasText;
     }
   }
 

@@ -3,6 +3,7 @@ import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { drawingStyles } from '../shared/drawing.styles.js';
 import { painCauses, whyItHurtsFacts } from '../content/why-it-hurts.js';
 import { common } from '../locales/en/common.js';
 import { whyItHurts } from '../locales/en/why-it-hurts.js';
@@ -45,7 +46,7 @@ import { whyItHurtsStyles } from './why-it-hurts.styles.js';
  * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  */
 export class BackcareWhyItHurts extends BackcareElement {
-  static override styles = [themeStyles, whyItHurtsStyles];
+  static override styles = [themeStyles, drawingStyles, whyItHurtsStyles];
 
   static override properties = {
     ...BackcareElement.properties,
