@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: the stock emulateMedia command
@@ -40,16 +41,9 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        executablePath: chromiumPath,
+        // The new headless mode behaves like the browser readers use.
+        args: [...chromiumArgs, '--headless=new'],
       },
     }),
   firefox: () =>

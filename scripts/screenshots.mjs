@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -18,16 +19,9 @@ const server = await startDevServer({
 });
 const { port } = server.server.address();
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 const variants = [
