@@ -169,3 +169,58 @@ describe('<backcare-exercise-card> in Spanish', () => {
     }
   });
 });
+
+describe('every element in Spanish', () => {
+  // Every element (the embedding tests cover new ones from the manifest; add them here too).
+  const tags = [
+    'backcare-exercise-card',
+    'backcare-feeding-guide',
+    'backcare-lifting-tips',
+    'backcare-why-it-hurts',
+    'backcare-pt-checklist',
+  ];
+  before(async () => {
+    await Promise.all([
+      import('../src/feeding-guide/define.js'),
+      import('../src/lifting-tips/define.js'),
+      import('../src/why-it-hurts/define.js'),
+      import('../src/pt-checklist/define.js'),
+    ]);
+  });
+
+  async function rendering(tag: string, lang: string): Promise<Element> {
+    const el = document.createElement(tag);
+    el.setAttribute('lang', lang);
+    if (tag === 'backcare-exercise-card') el.setAttribute('exercise', 'bridge');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="heading"]'), `${tag} rendered`, {
+      timeout: 5000,
+    });
+    return el;
+  }
+
+  for (const tag of tags) {
+    it(`${tag}: text and drawings’ descriptions are Spanish`, async () => {
+      const english = await rendering(tag, 'en');
+      const spanish = await rendering(tag, 'es-MX');
+      try {
+        const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        expect(text(spanish)).to.contain('Información educativa, no es consejo médico');
+        expect(text(spanish)).not.to.contain('not medical advice');
+        const heading = (el: Element) =>
+          el.shadowRoot!.querySelector('[part~="heading"]')!.textContent;
+        expect(heading(spanish)).to.not.equal(heading(english));
+        const alts = (el: Element) =>
+          [...el.shadowRoot!.querySelectorAll('svg title')].map((t) => t.textContent);
+        expect(alts(spanish).length).to.equal(alts(english).length);
+        alts(spanish).forEach((alt, i) =>
+          expect(alt, 'drawing description').to.not.equal(alts(english)[i]),
+        );
+        await expect(spanish).to.be.accessible();
+      } finally {
+        english.remove();
+        spanish.remove();
+      }
+    });
+  }
+});
