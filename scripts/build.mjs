@@ -55,10 +55,11 @@ execFileSync(
   },
 );
 const manifestPath = join(root, 'custom-elements.json');
-writeFileSync(
-  manifestPath,
-  JSON.stringify(JSON.parse(readFileSync(manifestPath, 'utf8')), null, 2) + '\n',
-);
+// The analyzer lists modules in whatever order the file system gives; sort them so the
+// committed manifest is the same on every machine.
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
 console.log(
   `built ${relative('.', dist) || dist}: backcare.js and ${elementNames.length} element entries`,
