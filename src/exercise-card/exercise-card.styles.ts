@@ -32,15 +32,9 @@ export const exerciseCardStyles = css`
   .illustration {
     grid-area: figure;
     margin: 1em 0 0;
-    padding: 0.5em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent-soft);
   }
 
   .illustration svg {
-    display: block;
-    width: 100%;
-    height: auto;
     max-height: 16rem;
   }
 
@@ -128,12 +122,6 @@ export const exerciseCardStyles = css`
 
   :host([compact]) .search {
     display: none;
-  }
-
-  @media (forced-colors: active) {
-    .illustration {
-      border: 1px solid CanvasText;
-    }
   }
 
   @media print {

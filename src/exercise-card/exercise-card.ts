@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { wholeNumberAttribute } from '../shared/attributes.js';
+import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
@@ -140,10 +141,7 @@ export class BackcareExerciseCard extends BackcareElement {
         </p>
       </div>
       <figure class="illustration" part="illustration">
-        <svg viewBox="0 0 320 200" role="img" aria-labelledby="illustration-alt" focusable="false">
-          <title id="illustration-alt">${exercise.illustrationAlt}</title>
-          ${exerciseIllustrations[id]}
-        </svg>
+        ${drawing(exerciseIllustrations[id], exercise.illustrationAlt, 'illustration-alt')}
       </figure>
       <div class="how">
         ${

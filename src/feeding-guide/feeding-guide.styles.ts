@@ -54,15 +54,9 @@ export const feedingGuideStyles = css`
 
   .illustration {
     margin: 0;
-    padding: 0.5em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent-soft);
   }
 
   .illustration svg {
-    display: block;
-    width: 100%;
-    height: auto;
     max-height: 14rem;
   }
 
@@ -122,10 +116,6 @@ export const feedingGuideStyles = css`
   }
 
   @media (forced-colors: active) {
-    .illustration {
-      border: 1px solid CanvasText;
-    }
-
     [role='tab'][aria-selected='true'] {
       forced-color-adjust: none;
       background: Highlight;

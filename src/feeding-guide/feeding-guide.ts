@@ -3,6 +3,7 @@ import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
+import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
@@ -181,10 +182,7 @@ export class BackcareFeedingGuide extends BackcareElement {
           <div class="panel-name">${this.subheading(hold.name)}</div>
           <div class="hold">
             <figure class="illustration" part="illustration">
-              <svg viewBox="0 0 320 200" role="img" aria-labelledby="alt-${id}" focusable="false">
-                <title id="alt-${id}">${hold.illustrationAlt}</title>
-                ${holdIllustrations[id]}
-              </svg>
+              ${drawing(holdIllustrations[id], hold.illustrationAlt, `alt-${id}`)}
             </figure>
             <div class="how">
               <p><strong>${texts.whyLabel}:</strong> ${hold.why(feeding)}</p>

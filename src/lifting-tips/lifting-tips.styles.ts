@@ -29,15 +29,6 @@ export const liftingTipsStyles = css`
   .illustration {
     max-width: 26rem;
     margin: 0 auto 1em;
-    padding: 0.5em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent-soft);
-  }
-
-  .illustration svg {
-    display: block;
-    width: 100%;
-    height: auto;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -6,10 +6,10 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute } from '../shared/attributes.js';
+import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
@@ -25,14 +25,6 @@ import { common } from '../locales/en/common.js';
 import { liftingTips } from '../locales/en/lifting-tips.js';
 import { goodLift } from './illustrations.js';
 import { liftingTipsStyles } from './lifting-tips.styles.js';
-
-// The "Do" / "Don't" headings sit two levels below the main heading.
-const minorHeadingTags: readonly StaticValue[] = [
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 const tick = svg`<path d="M4 12.5l5 5L20 6.5"/>`;
 const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
@@ -104,11 +96,6 @@ export class BackcareLiftingTips extends BackcareElement {
     }
   }
 
-  private minorHeading(content: string, id: string): TemplateResult {
-    const tag = minorHeadingTags[Math.min(this.level, 4) - 1];
-    return staticHtml`<${tag} id=${id} class="minor">${content}</${tag}>`;
-  }
-
   protected renderContent(): unknown {
     const { common, liftingTips: texts } = this.locale.texts;
     const shown = this.shown;
@@ -144,15 +131,7 @@ export class BackcareLiftingTips extends BackcareElement {
       ${
         moment === 'lifting'
           ? html`<figure class="illustration" part="illustration">
-              <svg
-                viewBox="0 0 320 200"
-                role="img"
-                aria-labelledby="illustration-alt"
-                focusable="false"
-              >
-                <title id="illustration-alt">${texts.illustrationAlt}</title>
-                ${goodLift}
-              </svg>
+              ${drawing(goodLift, texts.illustrationAlt, 'illustration-alt')}
             </figure>`
           : nothing
       }
@@ -171,9 +150,10 @@ export class BackcareLiftingTips extends BackcareElement {
     items: readonly string[],
     icon: SVGTemplateResult,
   ): TemplateResult {
+    // "Do" and "Don't" sit two levels below the main heading, under the moment's heading.
     const id = `${moment}-${kind}`;
     return html`<div class="list ${kind}" part=${kind}>
-      ${this.minorHeading(heading, id)}
+      ${this.headingBelow(2, heading, id, 'minor')}
       <ul aria-labelledby="${moment}-heading ${id}">
         ${items.map(
           (item) =>

@@ -75,8 +75,18 @@ export abstract class BackcareElement extends LitElement {
 
   /** Renders a heading one level below the main heading (never beyond `h6`). */
   protected subheading(content: unknown, id?: string): TemplateResult {
-    const tag = headingTags[Math.min(this.level, 5)];
-    return staticHtml`<${tag} id=${ifDefined(id)} class="subheading">${content}</${tag}>`;
+    return this.headingBelow(1, content, id);
+  }
+
+  /** Renders a heading `depth` levels below the main heading (never beyond `h6`). */
+  protected headingBelow(
+    depth: number,
+    content: unknown,
+    id?: string,
+    className = 'subheading',
+  ): TemplateResult {
+    const tag = headingTags[Math.min(this.level - 1 + depth, 5)];
+    return staticHtml`<${tag} id=${ifDefined(id)} class=${className}>${content}</${tag}>`;
   }
 
   override render(): unknown {

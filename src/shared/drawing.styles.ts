@@ -5,6 +5,19 @@ import { css } from 'lit';
  * one set of rules themes them all, in light, dark, forced colours and print alike.
  */
 export const drawingStyles = css`
+  /* The tinted box a full-size drawing sits in; each element sets its margins and height. */
+  figure.illustration {
+    padding: 0.5em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent-soft);
+  }
+
+  figure.illustration svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+
   .ground,
   .figure,
   .prop,
@@ -43,6 +56,10 @@ export const drawingStyles = css`
   }
 
   @media (forced-colors: active) {
+    figure.illustration {
+      border: 1px solid CanvasText;
+    }
+
     .ground,
     .figure,
     .prop,

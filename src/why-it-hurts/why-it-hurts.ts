@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
+import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
@@ -79,17 +80,11 @@ export class BackcareWhyItHurts extends BackcareElement {
     return html`<article class="card" part="card" aria-labelledby="heading">
       <div class="top">
         ${this.heading(texts.heading)}
-        <svg
-          class="illustration"
-          part="illustration"
-          viewBox="0 0 120 120"
-          role="img"
-          aria-labelledby="illustration-alt"
-          focusable="false"
-        >
-          <title id="illustration-alt">${texts.illustrationAlt}</title>
-          ${parentAndBaby}
-        </svg>
+        ${drawing(parentAndBaby, texts.illustrationAlt, 'illustration-alt', {
+          viewBox: '0 0 120 120',
+          className: 'illustration',
+          part: 'illustration',
+        })}
       </div>
       <p class="intro">${texts.intro}</p>
       <ul class="causes" part="causes">

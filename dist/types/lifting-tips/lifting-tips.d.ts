@@ -58,7 +58,6 @@ export declare class BackcareLiftingTips extends BackcareElement {
     private shown;
     constructor();
     protected willUpdate(changed: PropertyValues<this>): void;
-    private minorHeading;
     protected renderContent(): unknown;
     private renderMoment;
     private renderList;

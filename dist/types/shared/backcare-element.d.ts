@@ -35,6 +35,8 @@ export declare abstract class BackcareElement extends LitElement {
     protected heading(content: unknown, id?: string): TemplateResult;
     /** Renders a heading one level below the main heading (never beyond `h6`). */
     protected subheading(content: unknown, id?: string): TemplateResult;
+    /** Renders a heading `depth` levels below the main heading (never beyond `h6`). */
+    protected headingBelow(depth: number, content: unknown, id?: string, className?: string): TemplateResult;
     render(): unknown;
     protected abstract renderContent(): unknown;
 }
