@@ -23,6 +23,21 @@ export default tseslint.config(
     },
   },
   {
+    // The shared layer serves every element and knows none of them: no element's code or
+    // words, no locale. Elements and locales import shared code, never the other way round.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'src/shared/ imports only from src/shared/ and packages.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {

@@ -1,19 +1,11 @@
-import { readdirSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { loadElements } from './scripts/registry.mjs';
 
-/** Every folder src/NAME/ holding NAME.ts and define.ts is an element with its own entry point. */
-export const elementNames = readdirSync('src', { withFileTypes: true })
-  .filter(
-    (entry) =>
-      entry.isDirectory() &&
-      existsSync(`src/${entry.name}/${entry.name}.ts`) &&
-      existsSync(`src/${entry.name}/define.ts`),
-  )
-  .map((entry) => entry.name)
-  .sort();
+/** Every element in src/registry.ts gets its own entry point, dist/elements/FOLDER.js. */
+export const elementNames = (await loadElements()).map((entry) => entry.folder);
 
 /** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */
 export function buildOptions(outDir = 'dist') {
@@ -32,10 +24,14 @@ export function buildOptions(outDir = 'dist') {
       // page load Lit once. Locales become chunks of their own, loaded only when needed.
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks(id) {
+        // Lit's core is one chunk every entry shares; a directive only one element uses
+        // (\`live\`, with its helpers) stays with that element instead of costing them all.
+        if (/\/node_modules\/lit(-html)?\/(directives\/live|directive(-helpers)?)\.js$/.test(id))
+          return;
         if (id.includes('/node_modules/')) return 'lit';
-        // What every element needs (base class, theme, English common texts) is one chunk.
-        if (/\/src\/(shared\/(?!storage)|content\/sources|locales\/en\/common)/.test(id))
-          return 'shared';
+        // What every element needs (base class, theme, English common texts, the list of
+        // languages) is one chunk.
+        if (/\/src\/(shared\/(?!storage)|locales\/index\.ts)/.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;
       },

@@ -1,12 +1,8 @@
-// The 100 widgets both benchmark pages render: every documented element in every variant the
-// embedding tests use, repeated in turn until there are `count`.
-import { variantsOf } from '../test/pages/variants.js';
+// The 100 widgets both benchmark pages render: every registered element in every fixture of
+// the registry, repeated in turn until there are `count`. scripts/bench.mjs writes
+// .fixtures.js from src/registry.ts before it opens the pages.
+import { fixtures } from './.fixtures.js';
 
-export async function widgetMix(count) {
-  const manifest = await (await fetch('/custom-elements.json')).json();
-  const tags = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .flatMap((d) => (d.tagName ? [d.tagName] : []));
-  const all = tags.flatMap((tag) => variantsOf(tag).map((attributes) => ({ tag, attributes })));
-  return Array.from({ length: count }, (_, i) => all[i % all.length]);
+export function widgetMix(count) {
+  return Array.from({ length: count }, (_, i) => fixtures[i % fixtures.length]);
 }

@@ -3,7 +3,7 @@
 import { widgetMix } from './mix.js';
 
 const count = Number(new URLSearchParams(location.search).get('n') ?? 100);
-const mix = await widgetMix(count);
+const mix = widgetMix(count);
 const start = performance.now();
 await import('/dist/backcare.js');
 const elements = mix.map(({ tag, attributes }) => {

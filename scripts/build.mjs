@@ -2,10 +2,11 @@
 // `node scripts/build.mjs --out DIR` writes everything under DIR instead, so the
 // freshness check can compare a new build with the committed files.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
 import { buildOptions, elementNames } from '../rollup.config.mjs';
+import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
@@ -16,6 +17,11 @@ const versionSource = readFileSync('src/shared/version.ts', 'utf8');
 if (!versionSource.includes(`'${pkg.version}'`)) {
   throw new Error(`src/shared/version.ts does not say ${pkg.version}, the version in package.json`);
 }
+
+const elements = await loadElements();
+// The all-elements entry is generated from the registry. A check build (--out) leaves src/
+// alone: the freshness check compares the committed file with a fresh one instead.
+if (outIndex < 0) writeFileSync('src/backcare.ts', backcareEntry(elements));
 
 rmSync(dist, { recursive: true, force: true });
 
@@ -38,7 +44,7 @@ for (const name of elementNames) {
 }
 
 // Optional stylesheet that reserves each element's space before the script runs.
-copyFileSync('src/backcare.css', join(dist, 'backcare.css'));
+writeFileSync(join(dist, 'backcare.css'), reservationStyles(elements));
 
 // The manifest, generated from the JSDoc on the element classes.
 execFileSync(

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { backcareEntry, loadElements } from './registry.mjs';
 
 const scratch = mkdtempSync(join('node_modules', '.fresh-build-'));
 try {
@@ -33,6 +34,19 @@ try {
     )
   ) {
     problems.push('custom-elements.json differs');
+  }
+
+  const elements = await loadElements();
+  if (readFileSync('src/backcare.ts', 'utf8') !== backcareEntry(elements)) {
+    problems.push('src/backcare.ts differs from the one generated from src/registry.ts');
+  }
+  // An element folder the registry does not list would be built, tested and sized by nothing.
+  const registered = new Set(elements.map((e) => e.folder));
+  for (const entry of readdirSync('src', { withFileTypes: true })) {
+    if (entry.isDirectory() && existsSync(join('src', entry.name, 'define.ts'))) {
+      if (!registered.has(entry.name))
+        problems.push(`src/${entry.name}/ is not in src/registry.ts`);
+    }
   }
 
   if (problems.length) {

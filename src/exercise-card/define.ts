@@ -1,9 +1,8 @@
-import { defineElement } from '../shared/define.js';
 import { BackcareExerciseCard } from './exercise-card.js';
 
 export { BackcareExerciseCard };
 
-defineElement('backcare-exercise-card', BackcareExerciseCard);
+BackcareExerciseCard.define('backcare-exercise-card');
 
 declare global {
   interface HTMLElementTagNameMap {

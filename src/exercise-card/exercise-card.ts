@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { wholeNumberAttribute } from '../shared/attributes.js';
 import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
+import { common } from '../shared/en.js';
+import { fill } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
-import { exerciseFacts, exerciseIds, isExerciseId, type ExerciseId } from '../content/exercises.js';
-import { common } from '../locales/en/common.js';
-import { exerciseCard } from '../locales/en/exercise-card.js';
-import type { Dose } from '../locales/types.js';
-import { exerciseIllustrations } from './illustrations.js';
+import { localeLoaders } from '../locales/index.js';
+import { exerciseFacts, exerciseIds, isExerciseId, type ExerciseId } from '../exercises/content.js';
+import { doseText, readDose, type Dose } from '../exercises/dose.js';
+import { exercises } from '../exercises/en.js';
+import { exerciseIllustrations } from '../exercises/illustrations.js';
+import { exerciseCard } from './en.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**
@@ -21,33 +23,14 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @tagname backcare-exercise-card
  * @summary A physical-therapist-recommended exercise for postpartum back pain.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  * @slot note - A clinician's note for this reader, shown below the plan.
  * @slot actions - A call to action, such as a clinic's booking link, shown after the safety note.
  *
- * @csspart card - The card's outer box.
- * @csspart heading - The exercise name.
  * @csspart illustration - The figure holding the drawing of the position.
  * @csspart plan - The reader's plan (reps, sets, hold), when a dose is given.
  * @csspart steps - The numbered list of steps.
  * @csspart safety-note - The "stop if it hurts" note.
- * @csspart credit - The footer with the clinician, source, disclaimer and review date.
  * @csspart message - The message shown instead of a card when `exercise` is unknown.
- *
- * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the safety note's edge (light scheme).
- * @cssprop --backcare-caution-soft - Background of the safety note (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  */
 export class BackcareExerciseCard extends BackcareElement {
   static override styles = [themeStyles, drawingStyles, exerciseCardStyles];
@@ -76,7 +59,11 @@ export class BackcareExerciseCard extends BackcareElement {
   /** The clinician's hold time in seconds (1–300), shown as the reader's plan. */
   declare hold: string | null;
 
-  protected readonly locale = new LocaleController(this, { common, exerciseCard });
+  protected readonly locale = new LocaleController(
+    this,
+    { common, exercises, exerciseCard },
+    localeLoaders,
+  );
 
   private dose: Dose = {};
 
@@ -92,12 +79,7 @@ export class BackcareExerciseCard extends BackcareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('reps') || changed.has('sets') || changed.has('hold')) {
-      const tag = this.localName;
-      this.dose = {
-        reps: wholeNumberAttribute(tag, 'reps', this.reps, 1, 100),
-        sets: wholeNumberAttribute(tag, 'sets', this.sets, 1, 20),
-        holdSeconds: wholeNumberAttribute(tag, 'hold', this.hold, 1, 300),
-      };
+      this.dose = readDose(this.localName, this);
     }
   }
 
@@ -116,8 +98,8 @@ export class BackcareExerciseCard extends BackcareElement {
     const validIds = exerciseIds.join(', ');
     const given = this.exercise?.trim() ?? '';
     const message = given
-      ? texts.unknownExercise(given, validIds)
-      : texts.missingExercise(validIds);
+      ? fill(texts.unknownExercise, { given, ids: validIds })
+      : fill(texts.missingExercise, { ids: validIds });
     warnOnce(
       `exercise:${given}`,
       `<${this.localName}>: exercise="${given}" is not a known exercise. Valid values: ${validIds}.`,
@@ -128,16 +110,16 @@ export class BackcareExerciseCard extends BackcareElement {
   }
 
   private renderCard(id: ExerciseId): unknown {
-    const { common, exerciseCard: texts } = this.locale.texts;
-    const exercise = texts.exercises[id];
+    const { common, exercises, exerciseCard: texts } = this.locale.texts;
+    const exercise = exercises.byId[id];
     const facts = exerciseFacts[id];
-    const plan = texts.plan(this.dose, this.format);
+    const plan = doseText(this.dose, exercises.dose, this.format);
     return html`<article class="card" part="card" aria-labelledby="heading">
       <div class="intro">
         ${this.heading(exercise.name)}
         <p class="helps"><strong>${texts.helpsLabel}:</strong> ${exercise.helps}</p>
         <p class="equipment">
-          <strong>${texts.equipmentLabel}:</strong> ${texts.equipment[facts.equipment]}
+          <strong>${texts.equipmentLabel}:</strong> ${exercises.equipment[facts.equipment]}
         </p>
       </div>
       <figure class="illustration" part="illustration">
@@ -154,7 +136,7 @@ export class BackcareExerciseCard extends BackcareElement {
         <ol class="steps" part="steps" aria-labelledby="steps-heading">
           ${exercise.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
-        <p class="search">${texts.searchFor(exercise.searchName)}</p>
+        <p class="search">${fill(texts.searchFor, { name: exercise.searchName })}</p>
         <p class="notice safety" part="safety-note">${common.stopIfItHurts}</p>
         <slot name="actions"></slot>
       </div>

@@ -1,15 +1,14 @@
-import { defineElement } from '../shared/define.js';
 import { BackcareFeedingGuide, type PositionChangeDetail } from './feeding-guide.js';
 
 export { BackcareFeedingGuide, type PositionChangeDetail };
 
-defineElement('backcare-feeding-guide', BackcareFeedingGuide);
+BackcareFeedingGuide.define('backcare-feeding-guide');
 
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-feeding-guide': BackcareFeedingGuide;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'backcare-position-change': CustomEvent<PositionChangeDetail>;
   }
 }

@@ -15,9 +15,11 @@ import {
   setupTipIds,
   type FeedingPosition,
   type FeedingType,
-} from '../content/feeding-guide.js';
-import { common } from '../locales/en/common.js';
-import { feedingGuide } from '../locales/en/feeding-guide.js';
+} from './content.js';
+import { common } from '../shared/en.js';
+import { localeLoaders } from '../locales/index.js';
+import { feedingGuide } from './en.js';
+import { forFeeding } from './texts.js';
 import { holdIllustrations } from './illustrations.js';
 import { feedingGuideStyles } from './feeding-guide.styles.js';
 
@@ -34,10 +36,7 @@ export interface PositionChangeDetail {
  * @tagname backcare-feeding-guide
  * @summary Back-friendly feeding holds and set-ups, for breast- and bottle-feeding.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  *
- * @csspart card - The guide's outer box.
- * @csspart heading - The guide's title.
  * @csspart intro - The short paragraph under the title.
  * @csspart tablist - The row of hold tabs (hidden in print).
  * @csspart tab - Each hold's tab.
@@ -45,22 +44,7 @@ export interface PositionChangeDetail {
  * @csspart illustration - The figure holding a hold's drawing.
  * @csspart steps - A hold's list of steps.
  * @csspart setup - The section on setting up a place to feed.
- * @csspart credit - The footer with the clinician, source, disclaimer and review date.
  *
- * @cssprop --backcare-accent - Brand colour for the selected tab, the baby in the drawings and highlights (light scheme).
- * @cssprop --backcare-accent-contrast - Text colour on the accent, as on the selected tab (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background behind the drawings (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the pillows and footstool in the drawings (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  *
  * @fires backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
  */
@@ -86,7 +70,7 @@ export class BackcareFeedingGuide extends BackcareElement {
    */
   declare feeding: string | null;
 
-  protected readonly locale = new LocaleController(this, { common, feedingGuide });
+  protected readonly locale = new LocaleController(this, { common, feedingGuide }, localeLoaders);
 
   private current: FeedingPosition = 'football';
   private feedingType: FeedingType = 'both';
@@ -114,7 +98,7 @@ export class BackcareFeedingGuide extends BackcareElement {
     if (position === this.current) return;
     this.position = position;
     this.current = position;
-    emit<PositionChangeDetail>(this, 'backcare-position-change', { position });
+    emit(this, 'backcare-position-change', { position });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -143,8 +127,8 @@ export class BackcareFeedingGuide extends BackcareElement {
     const feeding = this.feedingType;
     const current = this.current;
     return html`<article class="card" part="card" aria-labelledby="heading">
-      ${this.heading(texts.heading(feeding))}
-      <p class="intro" part="intro">${texts.intro(feeding)}</p>
+      ${this.heading(forFeeding(texts.heading, feeding))}
+      <p class="intro" part="intro">${forFeeding(texts.intro, feeding)}</p>
       <div
         class="tabs"
         part="tablist"
@@ -185,10 +169,10 @@ export class BackcareFeedingGuide extends BackcareElement {
               ${drawing(holdIllustrations[id], hold.illustrationAlt, `alt-${id}`)}
             </figure>
             <div class="how">
-              <p><strong>${texts.whyLabel}:</strong> ${hold.why(feeding)}</p>
+              <p><strong>${texts.whyLabel}:</strong> ${forFeeding(hold.why, feeding)}</p>
               <p class="label" id="steps-${id}">${texts.stepsLabel}</p>
               <ol class="steps" part="steps" aria-labelledby="steps-${id}">
-                ${hold.steps(feeding).map((step) => html`<li>${step}</li>`)}
+                ${hold.steps.map((step) => html`<li>${forFeeding(step, feeding)}</li>`)}
               </ol>
             </div>
           </div>
@@ -199,7 +183,7 @@ export class BackcareFeedingGuide extends BackcareElement {
         <ul class="tips">
           ${setupTipIds.map((id) => {
             const tip = texts.setup[id];
-            return html`<li><strong>${tip.title}:</strong> ${tip.text(feeding)}</li>`;
+            return html`<li><strong>${tip.title}:</strong> ${forFeeding(tip.text, feeding)}</li>`;
           })}
         </ul>
       </section>

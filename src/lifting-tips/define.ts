@@ -1,9 +1,8 @@
-import { defineElement } from '../shared/define.js';
 import { BackcareLiftingTips } from './lifting-tips.js';
 
 export { BackcareLiftingTips };
 
-defineElement('backcare-lifting-tips', BackcareLiftingTips);
+BackcareLiftingTips.define('backcare-lifting-tips');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,16 +13,18 @@ import { drawing } from '../shared/drawing.js';
 import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
-import { clinicians } from '../content/sources.js';
+import { clinicians } from '../shared/sources.js';
 import {
   coreFirstMoments,
   liftingMoments,
   liftingTipsFacts,
   momentChoices,
   type LiftingMoment,
-} from '../content/lifting-tips.js';
-import { common } from '../locales/en/common.js';
-import { liftingTips } from '../locales/en/lifting-tips.js';
+} from './content.js';
+import { common } from '../shared/en.js';
+import { fill } from '../shared/texts.js';
+import { localeLoaders } from '../locales/index.js';
+import { liftingTips } from './en.js';
 import { goodLift } from './illustrations.js';
 import { liftingTipsStyles } from './lifting-tips.styles.js';
 
@@ -37,31 +39,12 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @tagname backcare-lifting-tips
  * @summary Do and don't tips for lifting, carrying and bending without straining your back.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  *
- * @csspart card - The outer box.
- * @csspart heading - The main heading.
  * @csspart core - The "engage your core first" box.
  * @csspart moment - Each moment's section (lifting, carrying, bending and rolling over).
  * @csspart do - Each "do" box, holding its heading and list.
  * @csspart dont - Each "don't" box, holding its heading and list.
  * @csspart illustration - The figure holding the drawing of a good lift.
- * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
- *
- * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the safety note's edge (light scheme).
- * @cssprop --backcare-caution-soft - Background of the safety note (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  */
 export class BackcareLiftingTips extends BackcareElement {
   static override styles = [themeStyles, drawingStyles, liftingTipsStyles];
@@ -79,7 +62,7 @@ export class BackcareLiftingTips extends BackcareElement {
    */
   declare moment: string | null;
 
-  protected readonly locale = new LocaleController(this, { common, liftingTips });
+  protected readonly locale = new LocaleController(this, { common, liftingTips }, localeLoaders);
 
   private shown: readonly LiftingMoment[] = liftingMoments;
 
@@ -110,7 +93,9 @@ export class BackcareLiftingTips extends BackcareElement {
               <p>${texts.coreWhy}</p>
               <p>
                 <strong
-                  >${texts.coreCue(clinicians[liftingTipsFacts.coreCueClinician].name)}</strong
+                  >${fill(texts.coreCue, {
+                    name: clinicians[liftingTipsFacts.coreCueClinician].name,
+                  })}</strong
                 >
                 ${texts.coreFeel}
               </p>

@@ -1,4 +1,4 @@
-import type { LiftingMoment } from '../content/lifting-tips.js';
+import type { LiftingMoment } from './content.js';
 
 export interface LiftingMomentText {
   readonly heading: string;
@@ -13,8 +13,8 @@ export interface LiftingTipsText {
   readonly intro: string;
   readonly coreHeading: string;
   readonly coreWhy: string;
-  /** The tight-jeans cue, credited to the clinician whose name is passed in. */
-  readonly coreCue: (clinicianName: string) => string;
+  /** The tight-jeans cue, credited to the clinician named in `{name}`. */
+  readonly coreCue: string;
   readonly coreFeel: string;
   readonly moments: Readonly<Record<LiftingMoment, LiftingMomentText>>;
   /** Visible heading of each "do" list. */

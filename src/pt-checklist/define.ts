@@ -1,16 +1,15 @@
-import { defineElement } from '../shared/define.js';
 import { BackcarePtChecklist, type PtChecklistChangeDetail } from './pt-checklist.js';
 
 export { BackcarePtChecklist };
 export type { PtChecklistChangeDetail };
 
-defineElement('backcare-pt-checklist', BackcarePtChecklist);
+BackcarePtChecklist.define('backcare-pt-checklist');
 
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-pt-checklist': BackcarePtChecklist;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'backcare-checklist-change': CustomEvent<PtChecklistChangeDetail>;
   }
 }

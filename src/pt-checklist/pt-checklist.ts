@@ -8,7 +8,7 @@ import { finePrint } from '../shared/fine-print.js';
 import { safeStore, type SafeStore } from '../shared/storage.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { warnOnce } from '../shared/warn.js';
-import { clinicians } from '../content/sources.js';
+import { clinicians } from '../shared/sources.js';
 import {
   higherLevel,
   itemLevels,
@@ -17,9 +17,11 @@ import {
   ptItemIds,
   type ItemLevel,
   type UrgencyLevel,
-} from '../content/pt-checklist.js';
-import { common } from '../locales/en/common.js';
-import { ptChecklist } from '../locales/en/pt-checklist.js';
+} from './content.js';
+import { common } from '../shared/en.js';
+import { fill } from '../shared/texts.js';
+import { localeLoaders } from '../locales/index.js';
+import { ptChecklist } from './en.js';
 import type { BirthDateProblem, CheckupTiming } from './texts.js';
 import { ptChecklistStyles } from './pt-checklist.styles.js';
 
@@ -110,33 +112,14 @@ const icons: Record<UrgencyLevel, string> = {
  * @tagname backcare-pt-checklist
  * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
  * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
  *
- * @csspart card - The checklist's outer box.
- * @csspart heading - The checklist's title.
  * @csspart items - The group of checkboxes.
  * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
- * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
  *
- * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the "book soon" panel and of error messages (light scheme).
- * @cssprop --backcare-caution-soft - Background of the "book soon" panel (light scheme).
- * @cssprop --backcare-urgent - Colour of the "act now" panel (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  *
  * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
@@ -149,10 +132,10 @@ export class BackcarePtChecklist extends BackcareElement {
     remember: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
     now: { attribute: false },
-    ticked: { state: true },
-    birthDate: { state: true },
-    unreadable: { state: true },
-    announcement: { state: true },
+    ticked: { state: true, attribute: false },
+    birthDate: { state: true, attribute: false },
+    unreadable: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
@@ -172,7 +155,7 @@ export class BackcarePtChecklist extends BackcareElement {
   declare private unreadable: boolean;
   declare private announcement: string;
 
-  protected readonly locale = new LocaleController(this, { common, ptChecklist });
+  protected readonly locale = new LocaleController(this, { common, ptChecklist }, localeLoaders);
 
   private weeksGiven?: number;
   private custom: Item[] = [];
@@ -271,11 +254,11 @@ export class BackcarePtChecklist extends BackcareElement {
         id,
         ...ptItemFacts[id],
         ...texts.items[id],
-        who: texts.adviceFrom(
-          names.format(
+        who: fill(texts.adviceFrom, {
+          names: names.format(
             ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
           ),
-        ),
+        }),
       })),
       ...this.custom,
     ];
@@ -322,7 +305,7 @@ export class BackcarePtChecklist extends BackcareElement {
   private changed(ticks: boolean): void {
     this.store?.write({ checked: [...this.ticked], birthDate: this.birthDate });
     if (ticks) {
-      emit<PtChecklistChangeDetail>(this, 'backcare-checklist-change', {
+      emit(this, 'backcare-checklist-change', {
         checked: this.checked,
         level: this.urgency,
       });
@@ -364,7 +347,7 @@ export class BackcarePtChecklist extends BackcareElement {
     this.ticked = new Set();
     this.clearDate();
     this.store?.clear();
-    emit<PtChecklistChangeDetail>(this, 'backcare-checklist-change', {
+    emit(this, 'backcare-checklist-change', {
       checked: [],
       level: 'none',
     });
@@ -384,7 +367,9 @@ export class BackcarePtChecklist extends BackcareElement {
       ? texts.birthDateProblems[birth.problem]
       : weeks === undefined
         ? ''
-        : texts.weeksSince(weeks, this.format);
+        : weeks === 0
+          ? texts.birthThisWeek
+          : this.format.plural(weeks, texts.weeksSince);
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
       <p>${texts.intro}</p>
@@ -439,9 +424,10 @@ export class BackcarePtChecklist extends BackcareElement {
               }
             </div>
             <p class="print-only">
-              ${texts.birthDateOnPaper(
-                birth.weeks === undefined ? undefined : this.format.date(this.birthDate),
-              )}
+              ${fill(texts.birthDateOnPaper, {
+                date:
+                  birth.weeks === undefined ? '______________' : this.format.date(this.birthDate),
+              })}
             </p>
             <p id="birth-note" class=${birth.problem ? 'notice' : 'weeks'}>${note}</p>
           </div>

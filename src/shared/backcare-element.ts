@@ -3,9 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { choiceAttribute, wholeNumberAttribute } from './attributes.js';
 import type { LocaleController } from './locale.js';
-import type { CommonText } from '../locales/types.js';
+import type { CommonText } from './texts.js';
 import { formatterFor, type Formatter } from './format.js';
 import { version } from './version.js';
+import { warnOnce } from './warn.js';
 
 const headingTags: readonly StaticValue[] = [
   literal`h1`,
@@ -20,11 +21,37 @@ export const themes = ['auto', 'light', 'dark'] as const;
 
 /**
  * What every backcare element shares: the `heading-level` and `theme` attributes, its
- * language, and showing the light-DOM fallback while a translation loads.
+ * language (`lang` on the element, else the nearest ancestor's, else the document's), the
+ * theme tokens (see the README's Theming table), and showing the light-DOM fallback while a
+ * translation loads. Documented once here; each element's manifest entry inherits it.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ *
+ * @csspart card - The element's outer box.
+ * @csspart heading - The element's main heading.
+ * @csspart credit - The footer with who gave the advice, the source, the disclaimer and the review date.
  */
 export abstract class BackcareElement extends LitElement {
   /** Lets a second copy of the library tell which version registered a tag first. */
   static readonly backcareVersion = version;
+
+  /**
+   * Registers the element as `tag` unless the tag is taken, so loading the bundle twice, or
+   * the full bundle beside a single-element file, never throws. If the copy already
+   * registered is a different version, the embedder gets one warning; the first stays.
+   */
+  static define(tag: `backcare-${string}`): void {
+    const registry = globalThis.customElements;
+    const existing = registry.get(tag) as { readonly backcareVersion?: string } | undefined;
+    if (!existing) {
+      registry.define(tag, this as unknown as CustomElementConstructor);
+    } else if (existing.backcareVersion !== version) {
+      warnOnce(
+        'define-version',
+        `backcare: two different versions are loaded on this page (${existing.backcareVersion ?? 'unknown'} and ${version}). The first one loaded is used; remove the other script tag.`,
+      );
+    }
+  }
 
   static override properties = {
     headingLevel: { attribute: 'heading-level' },

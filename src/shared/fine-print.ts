@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { clinicians, sourceArticle, type ClinicianId } from '../content/sources.js';
-import type { CommonText } from '../locales/types.js';
+import { clinicians, sourceArticle, type ClinicianId } from './sources.js';
+import { fill, type CommonText } from './texts.js';
 import type { Formatter } from './format.js';
 
 /** "Brook Orvis, PT, DPT, …, Physical therapist, Duke Health" */
@@ -30,6 +30,6 @@ export function finePrint(
     </p>
     <p>${common.sourceLabel}: <cite>${sourceArticle.title}</cite>.</p>
     <p>${common.disclaimer}</p>
-    <p>${common.lastReviewed(format.date(lastReviewed))}</p>
+    <p>${fill(common.lastReviewed, { date: format.date(lastReviewed) })}</p>
   </footer>`;
 }

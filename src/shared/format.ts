@@ -1,5 +1,4 @@
-/** Plural forms keyed by `Intl.PluralRules` category; `{n}` is replaced by the formatted number. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+import type { PluralForms } from './texts.js';
 
 /** Locale-aware number, plural and date formatting handed to locale modules. */
 export interface Formatter {

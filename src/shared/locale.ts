@@ -1,20 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translation } from '../locales/types.js';
 import { warnOnce } from './warn.js';
 
 /** The language built into every element. */
 export const defaultLanguage = 'en';
 
 /**
- * Languages other than English, each loaded on demand as its own chunk. Adding a language
- * means adding its folder under `src/locales/` and one line here; no element changes.
+ * How to fetch each language other than English, by its base tag. The list lives with the
+ * locales (`src/locales/index.ts`) and is handed to every controller, so this module knows
+ * no element's words.
  */
-export const localeLoaders: Readonly<Record<string, () => Promise<Translation>>> = {
-  es: () => import('../locales/es/index.js').then((module) => module.default),
-};
+export type LocaleLoaders = ReadonlyMap<string, () => Promise<object>>;
 
-const loaded = new Map<string, Translation>();
-const loading = new Map<string, Promise<Translation | undefined>>();
+const loaded = new Map<string, object>();
+const loading = new Map<string, Promise<object | undefined>>();
 
 /** `es-MX` → `es`; `''` for no usable tag. */
 export function baseLanguage(tag: string | null | undefined): string {
@@ -38,10 +36,10 @@ export function languageTagOf(element: Element): string {
   return document.documentElement.lang;
 }
 
-function load(language: string): Promise<Translation | undefined> {
+function load(language: string, loader: () => Promise<object>): Promise<object | undefined> {
   let pending = loading.get(language);
   if (!pending) {
-    pending = localeLoaders[language]().then(
+    pending = loader().then(
       (translation) => {
         loaded.set(language, translation);
         return translation;
@@ -92,6 +90,7 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly english: Texts,
+    private readonly loaders: LocaleLoaders,
   ) {
     host.addController(this);
   }
@@ -126,20 +125,22 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
     if (language === this.requested) return;
     this.requested = language;
 
+    // A Map, not an object: a `lang` such as "constructor" must not find Object's members.
+    const loader = this.loaders.get(language);
     if (language === defaultLanguage || language === '') {
       this.show(defaultLanguage);
     } else if (loaded.has(language)) {
       this.show(language);
-    } else if (language in localeLoaders) {
+    } else if (loader) {
       this.ready = false;
       this.host.requestUpdate();
-      void load(language).then((translation) => {
+      void load(language, loader).then((translation) => {
         if (this.requested === language) this.show(translation ? language : defaultLanguage);
       });
     } else {
       warnOnce(
         `locale-unknown:${language}`,
-        `backcare: no texts for language "${tag}", showing English. Available: ${[defaultLanguage, ...Object.keys(localeLoaders)].join(', ')}.`,
+        `backcare: no texts for language "${tag}", showing English. Available: ${[defaultLanguage, ...this.loaders.keys()].join(', ')}.`,
       );
       this.show(defaultLanguage);
     }

@@ -1,9 +1,8 @@
-import { defineElement } from '../shared/define.js';
 import { BackcareWhyItHurts } from './why-it-hurts.js';
 
 export { BackcareWhyItHurts };
 
-defineElement('backcare-why-it-hurts', BackcareWhyItHurts);
+BackcareWhyItHurts.define('backcare-why-it-hurts');
 
 declare global {
   interface HTMLElementTagNameMap {

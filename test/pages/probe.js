@@ -1,7 +1,11 @@
 // Loaded by the embedding test pages after the library. Records what a host page would
 // notice (uncaught errors, CSP violations) and mounts every documented element in every
 // variant, then resolves `window.backcareProbe` with what each one rendered.
-import { variantsOf } from './variants.js';
+
+// The fixtures of each element come from the registry, handed over by the test that opened
+// this page (or, mounted in place, set on this window); a page never loads the sources.
+const fixtures = window.parent.backcareFixtures ?? window.backcareFixtures ?? {};
+const fixturesOf = (tag) => fixtures[tag] ?? [{}];
 
 const errors = [];
 const violations = [];
@@ -30,7 +34,7 @@ export async function documentedTags() {
 export async function mountAll(container = document.body) {
   const mounted = [];
   for (const { tag } of await documentedTags()) {
-    for (const attributes of variantsOf(tag)) {
+    for (const attributes of fixturesOf(tag)) {
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries({ ...attributes, ...pageAttributes })) {
         el.setAttribute(name, value);

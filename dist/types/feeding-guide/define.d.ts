@@ -4,7 +4,7 @@ declare global {
     interface HTMLElementTagNameMap {
         'backcare-feeding-guide': BackcareFeedingGuide;
     }
-    interface HTMLElementEventMap {
+    interface GlobalEventHandlersEventMap {
         'backcare-position-change': CustomEvent<PositionChangeDetail>;
     }
 }

@@ -1,7 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { type FeedingPosition } from '../content/feeding-guide.js';
+import { type FeedingPosition } from './content.js';
 /** Detail of `backcare-position-change`. */
 export interface PositionChangeDetail {
     readonly position: FeedingPosition;
@@ -14,10 +14,7 @@ export interface PositionChangeDetail {
  * @tagname backcare-feeding-guide
  * @summary Back-friendly feeding holds and set-ups, for breast- and bottle-feeding.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  *
- * @csspart card - The guide's outer box.
- * @csspart heading - The guide's title.
  * @csspart intro - The short paragraph under the title.
  * @csspart tablist - The row of hold tabs (hidden in print).
  * @csspart tab - Each hold's tab.
@@ -25,22 +22,7 @@ export interface PositionChangeDetail {
  * @csspart illustration - The figure holding a hold's drawing.
  * @csspart steps - A hold's list of steps.
  * @csspart setup - The section on setting up a place to feed.
- * @csspart credit - The footer with the clinician, source, disclaimer and review date.
  *
- * @cssprop --backcare-accent - Brand colour for the selected tab, the baby in the drawings and highlights (light scheme).
- * @cssprop --backcare-accent-contrast - Text colour on the accent, as on the selected tab (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background behind the drawings (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the pillows and footstool in the drawings (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  *
  * @fires backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
  */
@@ -66,7 +48,7 @@ export declare class BackcareFeedingGuide extends BackcareElement {
      */
     feeding: string | null;
     protected readonly locale: LocaleController<{
-        common: import("../locales/types.js").CommonText;
+        common: import("../shared/texts.js").CommonText;
         feedingGuide: import("./texts.js").FeedingGuideText;
     }>;
     private current;

@@ -1,14 +1,16 @@
-import type { FeedingPosition, FeedingType, SetupTipId } from '../content/feeding-guide.js';
+import type { FeedingPosition, FeedingType, SetupTipId } from './content.js';
 /**
- * Words that depend on how the reader feeds (`breast`, `bottle` or `both`), so "nurse",
- * "give the bottle" and "feed" can each read naturally.
+ * Words that may depend on how the reader feeds (`breast`, `bottle` or `both`), so "nurse",
+ * "give the bottle" and "feed" can each read naturally: one text, or one per way of feeding.
  */
-export type ForFeeding<T = string> = (feeding: FeedingType) => T;
+export type ForFeeding = string | Readonly<Record<FeedingType, string>>;
+/** The wording for how the reader feeds; the same code serves every language. */
+export declare function forFeeding(text: ForFeeding, feeding: FeedingType): string;
 export interface HoldText {
     /** The hold's name, shown on its tab and as its heading in print. */
     readonly name: string;
     /** Short steps, one action each. */
-    readonly steps: ForFeeding<readonly string[]>;
+    readonly steps: readonly ForFeeding[];
     /** Why the hold is easier on the back. */
     readonly why: ForFeeding;
     /** Text alternative of the illustration. */

@@ -5,7 +5,7 @@ declare global {
     interface HTMLElementTagNameMap {
         'backcare-pt-checklist': BackcarePtChecklist;
     }
-    interface HTMLElementEventMap {
+    interface GlobalEventHandlersEventMap {
         'backcare-checklist-change': CustomEvent<PtChecklistChangeDetail>;
     }
 }

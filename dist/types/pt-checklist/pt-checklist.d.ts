@@ -1,7 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { type UrgencyLevel } from '../content/pt-checklist.js';
+import { type UrgencyLevel } from './content.js';
 /** Detail of `backcare-checklist-change`. */
 export interface PtChecklistChangeDetail {
     /** Ids of the ticked items, in the order shown. */
@@ -45,33 +45,14 @@ export interface PtChecklistChangeDetail {
  * @tagname backcare-pt-checklist
  * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
  *
- * @slot - Fallback content, shown before the script loads and while a translation loads.
  * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
  * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
  *
- * @csspart card - The checklist's outer box.
- * @csspart heading - The checklist's title.
  * @csspart items - The group of checkboxes.
  * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
- * @csspart credit - The footer with the clinicians, source, disclaimer and review date.
  *
- * @cssprop --backcare-accent - Brand colour for lines, links and highlights (light scheme).
- * @cssprop --backcare-accent-soft - Tinted background for the plan and highlights (light scheme).
- * @cssprop --backcare-text - Text colour (light scheme).
- * @cssprop --backcare-muted - Secondary text colour (light scheme).
- * @cssprop --backcare-surface - Card background (light scheme).
- * @cssprop --backcare-border - Border and ground-line colour (light scheme).
- * @cssprop --backcare-caution - Colour of the "book soon" panel and of error messages (light scheme).
- * @cssprop --backcare-caution-soft - Background of the "book soon" panel (light scheme).
- * @cssprop --backcare-urgent - Colour of the "act now" panel (light scheme).
- * @cssprop --backcare-focus - Focus outline colour (light scheme).
- * @cssprop --backcare-dark-accent - Brand colour in the dark scheme; every light token has a `--backcare-dark-*` twin.
- * @cssprop --backcare-radius - Corner radius of the card.
- * @cssprop --backcare-space - Inner spacing of the card.
- * @cssprop --backcare-font - Font family; inherits the page's font when unset.
- * @cssprop --backcare-font-size - Base font size; inherits the page's size when unset.
  *
  * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
@@ -92,15 +73,19 @@ export declare class BackcarePtChecklist extends BackcareElement {
         };
         ticked: {
             state: boolean;
+            attribute: boolean;
         };
         birthDate: {
             state: boolean;
+            attribute: boolean;
         };
         unreadable: {
             state: boolean;
+            attribute: boolean;
         };
         announcement: {
             state: boolean;
+            attribute: boolean;
         };
         headingLevel: {
             attribute: string;
@@ -120,7 +105,7 @@ export declare class BackcarePtChecklist extends BackcareElement {
     private unreadable;
     private announcement;
     protected readonly locale: LocaleController<{
-        common: import("../locales/types.js").CommonText;
+        common: import("../shared/texts.js").CommonText;
         ptChecklist: import("./texts.js").PtChecklistText;
     }>;
     private weeksGiven?;

@@ -1,5 +1,5 @@
-import type { PtItemId, UrgencyLevel } from '../content/pt-checklist.js';
-import type { Formatter } from '../shared/format.js';
+import type { PluralForms } from '../shared/texts.js';
+import type { PtItemId, UrgencyLevel } from './content.js';
 /** When the birth was, as far as the checklist knows: it shapes the advice. */
 export type CheckupTiming = 'unknown' | 'before' | 'after';
 /** Why a birth date the reader entered cannot be used. */
@@ -16,14 +16,17 @@ export interface PtChecklistText {
     /** Name of the group of checkboxes. */
     readonly itemsLabel: string;
     readonly items: Readonly<Record<PtItemId, PtChecklistItemText>>;
-    /** Who gave an item's advice; `names` is a formatted list of surnames. */
-    readonly adviceFrom: (names: string) => string;
+    /** Who gave an item's advice; `{names}` is a formatted list of surnames. */
+    readonly adviceFrom: string;
     readonly birthDateLabel: string;
     readonly birthDateHint: string;
-    /** The birth date on paper: the formatted date, or room to write one in. */
-    readonly birthDateOnPaper: (formattedDate?: string) => string;
+    /** The birth date on paper: `{date}` is the formatted date, or a line to write one on. */
+    readonly birthDateOnPaper: string;
     readonly clearDate: string;
-    readonly weeksSince: (weeks: number, format: Formatter) => string;
+    /** Shown when the birth was less than a week ago. */
+    readonly birthThisWeek: string;
+    /** Whole weeks since the birth, `{n}` for the number. */
+    readonly weeksSince: PluralForms;
     readonly birthDateProblems: Readonly<Record<BirthDateProblem, string>>;
     readonly resultHeading: string;
     /** The visible badge for each level. */

@@ -1,15 +1,29 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { LocaleController } from './locale.js';
-import type { CommonText } from '../locales/types.js';
+import type { CommonText } from './texts.js';
 import { type Formatter } from './format.js';
 export declare const themes: readonly ["auto", "light", "dark"];
 /**
  * What every backcare element shares: the `heading-level` and `theme` attributes, its
- * language, and showing the light-DOM fallback while a translation loads.
+ * language (`lang` on the element, else the nearest ancestor's, else the document's), the
+ * theme tokens (see the README's Theming table), and showing the light-DOM fallback while a
+ * translation loads. Documented once here; each element's manifest entry inherits it.
+ *
+ * @slot - Fallback content, shown before the script loads and while a translation loads.
+ *
+ * @csspart card - The element's outer box.
+ * @csspart heading - The element's main heading.
+ * @csspart credit - The footer with who gave the advice, the source, the disclaimer and the review date.
  */
 export declare abstract class BackcareElement extends LitElement {
     /** Lets a second copy of the library tell which version registered a tag first. */
     static readonly backcareVersion = "0.1.0";
+    /**
+     * Registers the element as `tag` unless the tag is taken, so loading the bundle twice, or
+     * the full bundle beside a single-element file, never throws. If the copy already
+     * registered is a different version, the embedder gets one warning; the first stays.
+     */
+    static define(tag: `backcare-${string}`): void;
     static properties: {
         headingLevel: {
             attribute: string;

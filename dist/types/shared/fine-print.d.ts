@@ -1,6 +1,6 @@
 import { type TemplateResult } from 'lit';
-import { type ClinicianId } from '../content/sources.js';
-import type { CommonText } from '../locales/types.js';
+import { type ClinicianId } from './sources.js';
+import { type CommonText } from './texts.js';
 import type { Formatter } from './format.js';
 /** "Brook Orvis, PT, DPT, …, Physical therapist, Duke Health" */
 export declare function clinicianLine(common: CommonText, id: ClinicianId): string;

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translation } from '../locales/types.js';
 /** The language built into every element. */
 export declare const defaultLanguage = "en";
 /**
- * Languages other than English, each loaded on demand as its own chunk. Adding a language
- * means adding its folder under `src/locales/` and one line here; no element changes.
+ * How to fetch each language other than English, by its base tag. The list lives with the
+ * locales (`src/locales/index.ts`) and is handed to every controller, so this module knows
+ * no element's words.
  */
-export declare const localeLoaders: Readonly<Record<string, () => Promise<Translation>>>;
+export type LocaleLoaders = ReadonlyMap<string, () => Promise<object>>;
 /** `es-MX` → `es`; `''` for no usable tag. */
 export declare function baseLanguage(tag: string | null | undefined): string;
 /**
@@ -24,11 +24,12 @@ export declare function languageTagOf(element: Element): string;
 export declare class LocaleController<Texts extends object> implements ReactiveController {
     private readonly host;
     private readonly english;
+    private readonly loaders;
     /** The language the texts are in: `en` or a loaded locale. */
     language: string;
     ready: boolean;
     private requested;
-    constructor(host: ReactiveControllerHost & HTMLElement, english: Texts);
+    constructor(host: ReactiveControllerHost & HTMLElement, english: Texts, loaders: LocaleLoaders);
     /**
      * The texts in the current language. A part a locale lacks (one written for an older
      * version, say) falls back to English rather than leaving the element without words.

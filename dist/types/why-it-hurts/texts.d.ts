@@ -1,4 +1,4 @@
-import type { PainCause } from '../content/why-it-hurts.js';
+import type { PainCause } from './content.js';
 export interface PainCauseText {
     /** A short, bold lead-in. */
     readonly title: string;

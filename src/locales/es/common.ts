@@ -1,4 +1,4 @@
-import type { CommonText, LocaleMeta } from '../types.js';
+import type { CommonText, LocaleMeta } from '../../shared/texts.js';
 
 export const meta: LocaleMeta = {
   translatedBy: 'Spanish text written by the postpartum-backcare maintainers from the English',
@@ -14,7 +14,7 @@ export const common: CommonText = {
   recommendedBy: 'Lo recomienda',
   basedOnAdviceFrom: 'Basado en los consejos de',
   sourceLabel: 'Fuente',
-  lastReviewed: (date) => `Contenido revisado por última vez el ${date}`,
+  lastReviewed: 'Contenido revisado por última vez el {date}',
   clinicianTitles: {
     vystejnova: 'Fisioterapeuta especializada en salud de la mujer',
     orvis: 'Fisioterapeuta',

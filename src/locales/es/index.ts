@@ -1,5 +1,6 @@
 import type { Translation } from '../types.js';
 import { common, meta } from './common.js';
+import { exercises } from './exercises.js';
 import { exerciseCard } from './exercise-card.js';
 import { feedingGuide } from './feeding-guide.js';
 import { liftingTips } from './lifting-tips.js';
@@ -11,11 +12,12 @@ const es: Translation = {
   lang: 'es',
   meta,
   common,
+  exercises,
   exerciseCard,
-  liftingTips,
-  whyItHurts,
   feedingGuide,
+  liftingTips,
   ptChecklist,
+  whyItHurts,
 };
 
 export default es;

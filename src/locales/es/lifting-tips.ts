@@ -7,7 +7,7 @@ export const liftingTips: LiftingTipsText = {
   coreHeading: 'Primero, active el abdomen',
   coreWhy:
     'Antes de levantar algo, inclinarse o darse la vuelta en la cama, apriete suavemente el abdomen. Así evita forzar de más la parte baja de la espalda.',
-  coreCue: (name) => `Consejo de ${name}: imagine que se sube el cierre de unos jeans ajustados.`,
+  coreCue: 'Consejo de {name}: imagine que se sube el cierre de unos jeans ajustados.',
   coreFeel:
     'Debe sentir que algo se aprieta suavemente muy adentro, en el centro del cuerpo. No son los músculos de los «cuadritos».',
   moments: {

@@ -27,19 +27,17 @@ export const ptChecklist: PtChecklistText = {
       action: 'Una consulta con un fisioterapeuta puede orientarle.',
     },
   },
-  adviceFrom: (names) => `Consejo de ${names}.`,
+  adviceFrom: 'Consejo de {names}.',
   birthDateLabel: 'Fecha de nacimiento de su bebé (opcional)',
   birthDateHint:
     'Se guarda solo en este dispositivo. Solo se usa para contar las semanas desde el parto.',
-  birthDateOnPaper: (date = '______________') => `Fecha de nacimiento del bebé: ${date}`,
+  birthDateOnPaper: 'Fecha de nacimiento del bebé: {date}',
   clearDate: 'Borrar la fecha',
-  weeksSince: (weeks, f) =>
-    weeks === 0
-      ? 'El parto fue hace menos de una semana.'
-      : f.plural(weeks, {
-          one: 'Ha pasado {n} semana desde el parto.',
-          other: 'Han pasado {n} semanas desde el parto.',
-        }),
+  birthThisWeek: 'El parto fue hace menos de una semana.',
+  weeksSince: {
+    one: 'Ha pasado {n} semana desde el parto.',
+    other: 'Han pasado {n} semanas desde el parto.',
+  },
   birthDateProblems: {
     future: 'Esa fecha todavía no ha llegado. Revise la fecha de nacimiento e inténtelo de nuevo.',
     unreadable: 'No pudimos leer esa fecha. Escriba el día, el mes y el año en que nació su bebé.',

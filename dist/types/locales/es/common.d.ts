@@ -1,3 +1,3 @@
-import type { CommonText, LocaleMeta } from '../types.js';
+import type { CommonText, LocaleMeta } from '../../shared/texts.js';
 export declare const meta: LocaleMeta;
 export declare const common: CommonText;

@@ -1,2 +1,2 @@
-import type { ExerciseCardText } from '../types.js';
+import type { ExerciseCardText } from '../../exercise-card/texts.js';
 export declare const exerciseCard: ExerciseCardText;

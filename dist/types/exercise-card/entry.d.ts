@@ -1,0 +1,29 @@
+declare const _default: {
+    readonly tag: "backcare-exercise-card";
+    readonly texts: {
+        readonly exercises: import("../exercises/texts.js").ExercisesText;
+        readonly exerciseCard: import("./texts.js").ExerciseCardText;
+    };
+    readonly reserve: {
+        readonly '': "40rem";
+        readonly '[compact]': "30rem";
+    };
+    readonly fixtures: readonly [{
+        readonly exercise: "cat-cow";
+    }, {
+        readonly exercise: "childs-pose";
+        readonly compact: "";
+    }, {
+        readonly exercise: "bridge";
+        readonly reps: "10";
+        readonly sets: "2";
+        readonly hold: "5";
+    }, {
+        readonly exercise: "pelvic-circles";
+    }, {
+        readonly exercise: "scapular-retraction";
+    }, {
+        readonly exercise: "doorway-pec-stretch";
+    }];
+};
+export default _default;

@@ -1,4 +1,0 @@
-import { type SVGTemplateResult } from 'lit';
-import type { ExerciseId } from '../content/exercises.js';
-/** Inner SVG content for each exercise, drawn in a 320 x 200 viewBox. */
-export declare const exerciseIllustrations: Record<ExerciseId, SVGTemplateResult>;

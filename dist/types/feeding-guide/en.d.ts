@@ -1,0 +1,2 @@
+import type { FeedingGuideText } from './texts.js';
+export declare const feedingGuide: FeedingGuideText;

@@ -1,0 +1,2 @@
+import type { LiftingTipsText } from './texts.js';
+export declare const liftingTips: LiftingTipsText;

@@ -1,2 +1,0 @@
-import type { ExerciseCardText } from '../types.js';
-export declare const exerciseCard: ExerciseCardText;

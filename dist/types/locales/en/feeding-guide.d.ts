@@ -1,2 +1,0 @@
-import type { FeedingGuideText } from '../../feeding-guide/texts.js';
-export declare const feedingGuide: FeedingGuideText;

@@ -1,2 +1,0 @@
-import type { WhyItHurtsText } from '../../why-it-hurts/texts.js';
-export declare const whyItHurts: WhyItHurtsText;

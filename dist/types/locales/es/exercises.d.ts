@@ -1,0 +1,2 @@
+import type { ExercisesText } from '../../exercises/texts.js';
+export declare const exercises: ExercisesText;

@@ -1,0 +1,2 @@
+import type { PtChecklistText } from './texts.js';
+export declare const ptChecklist: PtChecklistText;

@@ -1,0 +1,15 @@
+declare const _default: {
+    readonly tag: "backcare-pt-checklist";
+    readonly texts: {
+        readonly ptChecklist: import("./texts.js").PtChecklistText;
+    };
+    readonly reserve: {
+        readonly '': "36rem";
+    };
+    readonly fixtures: readonly [{}, {
+        readonly 'weeks-postpartum': "3";
+    }, {
+        readonly 'weeks-postpartum': "8";
+    }];
+};
+export default _default;

@@ -1,0 +1,38 @@
+import type { ClinicianId } from './sources.js';
+/**
+ * The shapes that locale data is made of. A locale holds words and placeholders only; the
+ * code that puts numbers, names and choices into them is here, written once for every
+ * language.
+ */
+/** Plural forms keyed by `Intl.PluralRules` category; `{n}` stands for the formatted number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {
+    readonly other: string;
+};
+/**
+ * Puts values into a text's `{name}` placeholders. Only the values' own keys count, so a
+ * placeholder such as `{constructor}` is never filled from `Object.prototype`; a placeholder
+ * without a value stays as written, which a test of the locales would show.
+ */
+export declare function fill(template: string, values: Readonly<Record<string, string>>): string;
+/** Who wrote a locale, and its review status, in its own language. */
+export interface LocaleMeta {
+    /** Who wrote this locale. */
+    readonly translatedBy: string;
+    /** Whether a clinician has reviewed it, and when. */
+    readonly reviewStatus: string;
+    /** `usted` or `tú`, where the language has the choice; otherwise empty. */
+    readonly formality: string;
+}
+/** The words every element shows. */
+export interface CommonText {
+    /** The one-line educational disclaimer every widget shows. */
+    readonly disclaimer: string;
+    readonly stopIfItHurts: string;
+    readonly recommendedBy: string;
+    /** Credit label where the content is general advice rather than one clinician's tip. */
+    readonly basedOnAdviceFrom: string;
+    readonly sourceLabel: string;
+    /** "Content last reviewed {date}", with the formatted date. */
+    readonly lastReviewed: string;
+    readonly clinicianTitles: Readonly<Record<ClinicianId, string>>;
+}

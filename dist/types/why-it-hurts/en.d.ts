@@ -1,0 +1,2 @@
+import type { WhyItHurtsText } from './texts.js';
+export declare const whyItHurts: WhyItHurtsText;

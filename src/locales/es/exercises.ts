@@ -1,0 +1,95 @@
+import type { ExercisesText } from '../../exercises/texts.js';
+
+export const exercises: ExercisesText = {
+  byId: {
+    'cat-cow': {
+      name: 'Gato-vaca',
+      searchName: 'postura gato vaca',
+      helps: 'Mueve con suavidad toda la columna y alivia la espalda rígida y adolorida.',
+      steps: [
+        'Póngase en cuatro apoyos: manos debajo de los hombros y rodillas debajo de las caderas.',
+        'Arquee la espalda hacia el techo y deje caer la cabeza.',
+        'Vuelva despacio: levante la cabeza y baje la espalda hasta dejarla plana.',
+        'Pase despacio de una posición a la otra.',
+      ],
+      illustrationAlt:
+        'Dos dibujos de una persona en cuatro apoyos: primero con la espalda arqueada hacia arriba y la cabeza abajo, después con la cabeza levantada y la espalda plana.',
+    },
+    'childs-pose': {
+      name: 'Postura del niño',
+      searchName: 'postura del niño yoga',
+      helps: 'Estira los músculos de la espalda y de los costados, también la zona lumbar.',
+      steps: [
+        'Arrodíllese sobre la colchoneta y siéntese hacia atrás, sobre los talones.',
+        'Inclínese hacia delante y estire los brazos sobre la colchoneta.',
+        'Quédese así y respire.',
+        'Para estirar un costado, lleve las dos manos hacia el otro lado. Luego cambie.',
+      ],
+      illustrationAlt:
+        'Una persona arrodillada y sentada sobre los talones, con el cuerpo inclinado hacia delante y los brazos estirados sobre la colchoneta.',
+    },
+    bridge: {
+      name: 'Puente',
+      searchName: 'ejercicio puente de glúteos',
+      helps: 'Fortalece el abdomen y los músculos que sostienen la zona lumbar.',
+      steps: [
+        'Acuéstese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
+        'Apriete suavemente el abdomen.',
+        'Levante despacio las caderas del suelo, con el abdomen apretado todo el tiempo.',
+        'Baje despacio.',
+      ],
+      illustrationAlt:
+        'Una persona acostada boca arriba con las rodillas dobladas y los pies apoyados, levantando las caderas de modo que el cuerpo forma una rampa de las rodillas a los hombros.',
+    },
+    'pelvic-circles': {
+      name: 'Círculos con la pelvis',
+      searchName: 'rotaciones de pelvis',
+      helps: 'Suelta la tensión de la zona lumbar.',
+      steps: [
+        'Párese con los pies separados y las manos en la cintura.',
+        'Haga círculos lentos con las caderas hacia un lado, como si bailara.',
+        'Luego haga círculos hacia el otro lado.',
+      ],
+      illustrationAlt:
+        'Una persona de pie con las manos en la cintura y flechas que giran alrededor de las caderas en un sentido y en el otro.',
+    },
+    'scapular-retraction': {
+      name: 'Juntar los omóplatos con una banda',
+      searchName: 'retracción escapular',
+      helps:
+        'Fortalece los músculos entre los omóplatos, que le ayudan a mantener una buena postura.',
+      steps: [
+        'Sostenga una banda elástica con las dos manos delante de usted.',
+        'Separe las manos hacia los lados, estirando la banda.',
+        'Mientras tira, junte los omóplatos.',
+        'Deje que las manos vuelvan despacio.',
+      ],
+      illustrationAlt:
+        'Una persona que sostiene una banda elástica delante del pecho y la estira hacia los lados, con flechas que muestran cómo se juntan los omóplatos.',
+    },
+    'doorway-pec-stretch': {
+      name: 'Estiramiento de pecho en el marco de una puerta',
+      searchName: 'estiramiento de pectorales en la puerta',
+      helps: 'Afloja el pecho tenso, lo que quita carga a la parte alta de la espalda.',
+      steps: [
+        'Párese en el marco de una puerta o en la esquina de una pared.',
+        'Apoye una mano en el marco o en la pared.',
+        'Dé un paso adelante, como una zancada, e inclínese hasta sentir el estiramiento en el pecho.',
+        'Vuelva despacio y luego haga el otro lado.',
+      ],
+      illustrationAlt:
+        'Una persona en el marco de una puerta con una mano apoyada en el marco, dando un paso adelante para estirar el pecho.',
+    },
+  },
+  equipment: {
+    mat: 'Una colchoneta o un lugar blando en el suelo',
+    'resistance-band': 'Una banda elástica de resistencia',
+    doorway: 'El marco de una puerta o la esquina de una pared',
+    none: 'Nada',
+  },
+  dose: {
+    reps: { one: '{n} repetición', other: '{n} repeticiones' },
+    sets: { one: '{n} serie', other: '{n} series' },
+    hold: { one: 'mantenga {n} segundo', other: 'mantenga {n} segundos' },
+  },
+};

@@ -1,0 +1,46 @@
+import type { ClinicianId } from '../shared/sources.js';
+
+/** How soon to act, from least to most urgent; a checklist's result is its most urgent tick. */
+export const urgencyLevels = ['none', 'routine', 'soon', 'now'] as const;
+
+export type UrgencyLevel = (typeof urgencyLevels)[number];
+
+/** The levels an item can carry (an item is never "nothing to do"). */
+export const itemLevels = ['routine', 'soon', 'now'] as const;
+
+export type ItemLevel = (typeof itemLevels)[number];
+
+/** The source article's reasons to see a physical therapist, in the order it gives them. */
+export const ptItemIds = ['exercise-pain', 'six-weeks', 'new-daily-pain', 'want-guidance'] as const;
+
+export type PtItemId = (typeof ptItemIds)[number];
+
+export interface PtItemFacts {
+  readonly level: ItemLevel;
+  readonly clinicians: readonly ClinicianId[];
+}
+
+const allThree: readonly ClinicianId[] = ['vystejnova', 'orvis', 'osullivan'];
+
+export const ptItemFacts: Readonly<Record<PtItemId, PtItemFacts>> = {
+  // The article gives "stop and make an appointment" and "schedule a visit for guidance" as
+  // the advice of all three therapists; the six-week and new-daily-pain quote is Orvis's.
+  'exercise-pain': { level: 'now', clinicians: allThree },
+  'six-weeks': { level: 'soon', clinicians: ['orvis'] },
+  'new-daily-pain': { level: 'soon', clinicians: ['orvis'] },
+  'want-guidance': { level: 'routine', clinicians: allThree },
+};
+
+export const ptChecklistFacts = {
+  clinicians: allThree,
+  /** The check-up the article names as the moment to raise lasting pain. */
+  checkupWeek: 6,
+  /** The checklist covers the first two years after the birth. */
+  maxWeeks: 104,
+  lastReviewed: '2026-11-24',
+} as const;
+
+/** The more urgent of two levels. */
+export function higherLevel(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
+  return urgencyLevels.indexOf(a) >= urgencyLevels.indexOf(b) ? a : b;
+}

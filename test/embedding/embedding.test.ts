@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import { shareFixturesWithPages } from '../support/registry.js';
+
+// Each test opens a real host page from test/pages/ in an iframe. The page loads the built
+// dist/ files with <script type="module" src>, then test/pages/probe.js mounts every element
+// the manifest documents, in every variant, and reports what rendered.
+
+interface Rendered {
+  tag: string;
+  variant: string;
+  defined: boolean;
+  text: string;
+  height: number;
+}
+interface ProbeResult {
+  elements: Rendered[];
+  errors: string[];
+  violations: string[];
+}
+type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
+
+async function openPage(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+async function probe(path: string): Promise<{ frame: HTMLIFrameElement; result: ProbeResult }> {
+  const frame = await openPage(path);
+  const win = frame.contentWindow as ProbeWindow;
+  for (let i = 0; i < 100 && !win.backcareProbe; i++) await new Promise((r) => setTimeout(r, 50));
+  expect(win.backcareProbe, `${path} started its probe`).to.exist;
+  return { frame, result: await win.backcareProbe! };
+}
+
+function expectAllRendered(result: ProbeResult) {
+  expect(result.elements.length).to.be.greaterThan(5);
+  for (const el of result.elements) {
+    expect(el.defined, `${el.tag} is defined`).to.equal(true);
+    expect(el.text.length, `${el.tag} ${el.variant} shows its content`).to.be.greaterThan(100);
+    expect(el.text, `${el.tag} ${el.variant} shows the disclaimer`).to.match(/not medical advice/);
+    expect(el.height, `${el.tag} ${el.variant} takes space`).to.be.greaterThan(100);
+  }
+}
+
+before(shareFixturesWithPages);
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('embedding: strict Content-Security-Policy', () => {
+  it('sends the policy, and every element renders with no violation', async () => {
+    const response = await fetch('/test/pages/csp.html');
+    expect(response.headers.get('content-security-policy')).to.contain("script-src 'self'");
+    const { frame, result } = await probe('/test/pages/csp.html');
+    expect(result.violations).to.deep.equal([]);
+    expect(result.errors).to.deep.equal([]);
+    expectAllRendered(result);
+
+    // The policy is really in force: eval is refused and the refusal is reported.
+    const win = frame.contentWindow as Window & {
+      evalRan?: boolean;
+      backcareViolations: string[];
+      eval: (code: string) => unknown;
+    };
+    try {
+      win.eval('window.evalRan = true');
+    } catch {
+      // expected: blocked by script-src without 'unsafe-eval'
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.evalRan).to.equal(undefined);
+    expect(win.backcareViolations.join(' ')).to.match(/script-src|trusted-types/);
+  });
+
+  it('enforces Trusted Types where the browser has them', async () => {
+    const { frame } = await probe('/test/pages/csp.html');
+    const win = frame.contentWindow as Window & { trustedTypes?: unknown };
+    if (!win.trustedTypes) return; // this engine has no Trusted Types; the CSP test above still ran
+    const div = frame.contentDocument!.createElement('div');
+    expect(() => {
+      div.innerHTML = '<b>plain string</b>';
+    }).to.throw();
+  });
+});
+
+describe('embedding: hostile host CSS', () => {
+  const properties = [
+    'color',
+    'background-color',
+    'display',
+    'position',
+    'margin-top',
+    'margin-inline-start',
+    'padding-top',
+    'padding-inline-start',
+    'border-top-width',
+    'border-top-style',
+    'line-height',
+    'letter-spacing',
+    'word-spacing',
+    'text-transform',
+    'text-indent',
+    'text-align',
+    'text-shadow',
+    'font-style',
+    'font-weight',
+    'white-space',
+    'list-style-position',
+    'list-style-type',
+    'fill',
+    'stroke',
+    'cursor',
+  ];
+
+  function stylesOf(frame: HTMLIFrameElement): Map<string, string> {
+    const out = new Map<string, string>();
+    const win = frame.contentWindow!;
+    frame.contentDocument!.querySelectorAll('body > *').forEach((host, h) => {
+      host.shadowRoot?.querySelectorAll('*').forEach((node, n) => {
+        if (node.localName === 'style' || node.localName === 'slot') return;
+        const style = win.getComputedStyle(node);
+        for (const p of properties) {
+          out.set(
+            `${host.localName}#${h} ${node.localName}.${node.getAttribute('class') ?? ''}#${n} ${p}`,
+            style.getPropertyValue(p),
+          );
+        }
+      });
+    });
+    return out;
+  }
+
+  it('keeps every element’s layout and colours; only the font comes through', async () => {
+    const clean = await probe('/test/pages/clean.html');
+    const hostile = await probe('/test/pages/hostile.html');
+    expectAllRendered(hostile.result);
+    expect(hostile.result.errors).to.deep.equal([]);
+
+    const expected = stylesOf(clean.frame);
+    const actual = stylesOf(hostile.frame);
+    expect(actual.size).to.equal(expected.size);
+    expect(actual.size).to.be.greaterThan(500);
+    const differences = [...expected]
+      .filter(([key, value]) => actual.get(key) !== value)
+      .map(([key, value]) => `${key}: ${value} became ${actual.get(key)}`);
+    expect(differences.slice(0, 10), `${differences.length} styles changed`).to.deep.equal([]);
+
+    // The documented exception: the page's font reaches the widgets.
+    const heading = hostile.frame
+      .contentDocument!.querySelector('backcare-exercise-card')!
+      .shadowRoot!.querySelector('.heading')!;
+    expect(hostile.frame.contentWindow!.getComputedStyle(heading).fontFamily).to.contain('Georgia');
+  });
+});
+
+describe('embedding: loaded more than once', () => {
+  it('two script tags and a second copy of backcare.js: no error, everything works', async () => {
+    const { result } = await probe('/test/pages/twice.html');
+    expect(result.errors).to.deep.equal([]);
+    expectAllRendered(result);
+  });
+
+  it('backcare.js beside every single-element entry: no error, everything works', async () => {
+    const { frame, result } = await probe('/test/pages/mixed.html');
+    expect(result.errors).to.deep.equal([]);
+    expectAllRendered(result);
+    // Lit is loaded once: every entry imports the same shared chunk.
+    const scripts = (
+      frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    )
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/chunks/lit-'));
+    expect(scripts).to.have.length(1);
+  });
+});

@@ -1,0 +1,131 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/exercise-card/define.js';
+import { BackcareExerciseCard } from '../../src/exercise-card/exercise-card.js';
+import { baseLanguage, languageTagOf } from '../../src/shared/locale.js';
+import { formatterFor } from '../../src/shared/format.js';
+import { captureWarnings, unique } from '../support/helpers.js';
+
+describe('registration', () => {
+  it('ignores a second registration of the same version without a warning', async () => {
+    const warnings = await captureWarnings(() =>
+      BackcareExerciseCard.define('backcare-exercise-card'),
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('backcare-exercise-card')).to.equal(BackcareExerciseCard);
+  });
+
+  it('warns once when another version is already registered, and keeps the first', async () => {
+    const tag = `backcare-${unique('test')}` as const;
+    class First extends HTMLElement {
+      static readonly backcareVersion = '0.0.1';
+    }
+    class Second extends BackcareExerciseCard {}
+    customElements.define(tag, First);
+    const warnings = await captureWarnings(() => {
+      Second.define(tag);
+      Second.define(tag);
+      Second.define('backcare-exercise-card');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1').and.contain('two different versions');
+    expect(customElements.get(tag)).to.equal(First);
+  });
+});
+
+describe('language resolution', () => {
+  it('reads the element, then the nearest ancestor across shadow roots, then the document', async () => {
+    const outer = await fixture(
+      html`<div lang="es-MX">
+        <span><i></i></span>
+      </div>`,
+    );
+    const inner = outer.querySelector('i')!;
+    expect(languageTagOf(inner)).to.equal('es-MX');
+    inner.setAttribute('lang', 'en-GB');
+    expect(languageTagOf(inner)).to.equal('en-GB');
+
+    const host = await fixture(html`<div lang="fr"></div>`);
+    const shadowChild = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(shadowChild);
+    expect(languageTagOf(shadowChild)).to.equal('fr');
+
+    const orphan = await fixture(html`<p></p>`);
+    expect(languageTagOf(orphan)).to.equal(document.documentElement.lang);
+  });
+
+  it('maps regional tags to their language', () => {
+    expect(baseLanguage('es-MX')).to.equal('es');
+    expect(baseLanguage('EN_gb')).to.equal('en');
+    expect(baseLanguage('')).to.equal('');
+  });
+
+  it('shows English for regional English without a warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<BackcareExerciseCard>(
+        html`<backcare-exercise-card lang="en-GB" exercise="bridge"></backcare-exercise-card>`,
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Bridge');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('falls back to English for a language it does not have, with one message', async () => {
+    const lang = `x-${unique('l')}`;
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture(
+        html`<div lang=${lang}>
+          <backcare-exercise-card exercise="bridge"></backcare-exercise-card>
+          <backcare-exercise-card exercise="cat-cow"></backcare-exercise-card>
+        </div>`,
+      );
+      const cards = [...wrapper.querySelectorAll('backcare-exercise-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      expect(cards[1]!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
+        'Cat-cow',
+      );
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(lang).and.contain('English');
+  });
+});
+
+describe('formatting', () => {
+  it('formats numbers, plurals and dates for the language', () => {
+    const en = formatterFor('en');
+    expect(en.plural(1, { one: '{n} set', other: '{n} sets' })).to.equal('1 set');
+    expect(en.plural(1200, { one: '{n} set', other: '{n} sets' })).to.equal('1,200 sets');
+    expect(en.date('2026-11-24')).to.equal('November 24, 2026');
+    expect(formatterFor('de').number(1200)).to.equal('1.200');
+  });
+});
+
+describe('motion', () => {
+  async function animationOf(): Promise<string> {
+    const el = await fixture<BackcareExerciseCard>(
+      html`<backcare-exercise-card exercise="cat-cow"></backcare-exercise-card>`,
+    );
+    await el.updateComplete;
+    const moving = el.shadowRoot!.querySelector('.motion');
+    expect(moving, 'the illustration has a moving part').to.exist;
+    return getComputedStyle(moving!).animationName;
+  }
+
+  it('animates only when the reader has not asked for reduced motion', async () => {
+    let emulated = true;
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      emulated = false; // this browser's driver cannot emulate media; test the real setting
+    }
+    if (emulated) {
+      expect(await animationOf()).to.equal('none');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(await animationOf()).to.equal('backcare-nudge');
+    } else {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      expect(await animationOf()).to.equal(reduce ? 'none' : 'backcare-nudge');
+    }
+  });
+});
