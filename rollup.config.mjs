@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { stripTokenDocs } from './scripts/strip-token-docs.mjs';
 
 /** Every folder src/NAME/ holding NAME.ts and define.ts is an element with its own entry point. */
 export const elementNames = readdirSync('src', { withFileTypes: true })
@@ -49,6 +50,7 @@ export function buildOptions(outDir = 'dist') {
         compilerOptions: { declaration: false, noEmit: false, outDir, rootDir: 'src' },
         outputToFilesystem: false,
       }),
+      stripTokenDocs(),
       minifyTemplates(),
       terser({
         ecma: 2021,
