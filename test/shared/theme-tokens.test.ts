@@ -38,7 +38,8 @@ const reads = (css: string, variable: string) =>
 
 describe('theme tokens (src/shared/tokens.ts)', () => {
   it('finds every element and its styles', () => {
-    expect(elementClasses.length).to.equal(5);
+    // At least the five of today, so a new element does not break this test.
+    expect(elementClasses.length).to.be.at.least(5);
     for (const css of cssTexts) expect(css).to.include(':host');
   });
 
