@@ -1,12 +1,13 @@
-// Builds dist/ (bundles and type declarations) and custom-elements.json.
-// `node scripts/build.mjs --out DIR` writes everything under DIR instead, so the
-// freshness check can compare a new build with the committed files.
+// Builds dist/ (bundles and type declarations) and custom-elements.json, and regenerates the
+// README's Theming table. `node scripts/build.mjs --out DIR` writes everything under DIR
+// instead, so the freshness check can compare a new build with the committed files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
 import { buildOptions, elementNames } from '../rollup.config.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
+import { writeReadme } from './docs.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
@@ -66,6 +67,9 @@ const manifestPath = join(root, 'custom-elements.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+// The README's Theming table, from the same token list as the styles and the manifest.
+await writeReadme(join(root, 'README.md'));
 
 console.log(
   `built ${relative('.', dist) || dist}: backcare.js and ${elementNames.length} element entries`,

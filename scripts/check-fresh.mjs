@@ -1,8 +1,10 @@
-// Fails when the committed dist/ or custom-elements.json differ from a fresh build of src/.
+// Fails when the committed dist/, custom-elements.json or the README's Theming table differ
+// from a fresh build of src/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { backcareEntry, loadElements } from './registry.mjs';
+import { tokensEnd, tokensStart } from './docs.mjs';
 
 const scratch = mkdtempSync(join('node_modules', '.fresh-build-'));
 try {
@@ -35,6 +37,13 @@ try {
   ) {
     problems.push('custom-elements.json differs');
   }
+  // The build copies the README with only its Theming table regenerated, so any difference
+  // is in that table.
+  if (!readFileSync('README.md').equals(readFileSync(join(scratch, 'README.md')))) {
+    problems.push(
+      `README.md's Theming table (between ${tokensStart} and ${tokensEnd}) differs from src/shared/tokens.ts`,
+    );
+  }
 
   const elements = await loadElements();
   if (readFileSync('src/backcare.ts', 'utf8') !== backcareEntry(elements)) {
@@ -51,12 +60,12 @@ try {
 
   if (problems.length) {
     console.error(
-      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/ and custom-elements.json.`,
+      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/, custom-elements.json and README.md.`,
     );
     process.exit(1);
   }
   console.log(
-    `build is fresh: ${fresh.size} files in dist/ and custom-elements.json match a new build`,
+    `build is fresh: ${fresh.size} files in dist/, custom-elements.json and the README's Theming table match a new build`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,19 +1,9 @@
 import { css } from 'lit';
 
 export const ptChecklistStyles = css`
+  /* --_urgent, like every colour, is set from the theme tokens (shared/tokens.ts). */
   :host {
-    --_urgent: var(--backcare-urgent, #a4262c);
     max-width: 52rem;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_urgent: var(--backcare-dark-urgent, #ff9b94);
-    }
-  }
-
-  :host([theme='dark']) {
-    --_urgent: var(--backcare-dark-urgent, #ff9b94);
   }
 
   .layout {
@@ -215,10 +205,6 @@ export const ptChecklistStyles = css`
   }
 
   @media print {
-    :host(:is([theme], :not([theme]))) {
-      --_urgent: #000;
-    }
-
     .row,
     .hint,
     .birth > label,

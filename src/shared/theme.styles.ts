@@ -1,47 +1,43 @@
-import { css } from 'lit';
-
-const darkTokens = css`
-  --_accent: var(--backcare-dark-accent, #6fd6c2);
-  --_accent-text: var(--backcare-dark-accent-contrast, #062a24);
-  --_accent-soft: var(--backcare-dark-accent-soft, #173b36);
-  --_text: var(--backcare-dark-text, #e8eef1);
-  --_muted: var(--backcare-dark-muted, #b3c1c9);
-  --_surface: var(--backcare-dark-surface, #14202a);
-  --_border: var(--backcare-dark-border, #3c4e5a);
-  --_caution: var(--backcare-dark-caution, #ffc46b);
-  --_caution-soft: var(--backcare-dark-caution-soft, #3a2a12);
-  --_focus: var(--backcare-dark-focus, #8ab4ff);
-  color-scheme: dark;
-`;
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { darkTokenPrefix, themeTokens, tokenPrefix, type ThemeToken } from './tokens.js';
 
 /**
- * Public tokens (`--backcare-*`) are read once here into private `--_*` variables that the
- * element styles use, so a host can theme every widget with a handful of properties and no
- * selector can reach past them. Dark defaults apply with the reader's dark preference
- * unless `theme="light"`, or always with `theme="dark"`.
+ * One declaration per token that has a value of the picked kind, as CSS text. The text is
+ * generated at run time, so it is written without spaces: the build's template minifier
+ * never sees it.
+ */
+function tokenDeclarations(value: (token: ThemeToken) => string | undefined): CSSResult {
+  let text = '';
+  for (const token of themeTokens) {
+    const v = value(token);
+    if (v !== undefined) text += `${token.target}:${v};`;
+  }
+  return unsafeCSS(text);
+}
+
+const lightTokens = tokenDeclarations((t) => `var(${tokenPrefix}${t.name},${t.light})`);
+const darkTokens = tokenDeclarations((t) =>
+  t.dark === undefined ? undefined : `var(${darkTokenPrefix}${t.name},${t.dark})`,
+);
+const forcedColorTokens = tokenDeclarations((t) => t.forcedColors);
+const printTokens = tokenDeclarations((t) => t.print);
+
+/**
+ * Public tokens (`--backcare-*`, listed in tokens.ts) are read once here into private `--_*`
+ * variables that the element styles use, so a host can theme every widget with a handful of
+ * properties and no selector can reach past them. Dark defaults apply with the reader's dark
+ * preference unless `theme="light"`, or always with `theme="dark"`.
  */
 export const themeStyles = css`
   :host {
-    --_accent: var(--backcare-accent, #0b6b5d);
-    --_accent-text: var(--backcare-accent-contrast, #ffffff);
-    --_accent-soft: var(--backcare-accent-soft, #e5f3f0);
-    --_text: var(--backcare-text, #1d2a33);
-    --_muted: var(--backcare-muted, #4b5b66);
-    --_surface: var(--backcare-surface, #ffffff);
-    --_border: var(--backcare-border, #c9d3d9);
-    --_caution: var(--backcare-caution, #8a4b00);
-    --_caution-soft: var(--backcare-caution-soft, #fff4e0);
-    --_focus: var(--backcare-focus, #1a56db);
-    --_radius: var(--backcare-radius, 12px);
-    --_space: var(--backcare-space, 1rem);
+    /* Every token, the fonts included. */
+    ${lightTokens}
     --_line: var(--_accent);
 
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_text);
-    font-family: var(--backcare-font, inherit);
-    font-size: var(--backcare-font-size, inherit);
     line-height: 1.5;
     text-align: start;
     color-scheme: light;
@@ -50,11 +46,13 @@ export const themeStyles = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${darkTokens}
+      color-scheme: dark;
     }
   }
 
   :host([theme='dark']) {
     ${darkTokens}
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -158,29 +156,13 @@ export const themeStyles = css`
   /* :is() gives these the specificity of the theme selectors above, and they come later. */
   @media (forced-colors: active) {
     :host(:is([theme], :not([theme]))) {
-      --_accent: LinkText;
-      --_accent-text: Canvas;
-      --_accent-soft: Canvas;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_surface: Canvas;
-      --_border: CanvasText;
-      --_caution: CanvasText;
-      --_caution-soft: Canvas;
-      --_focus: Highlight;
+      ${forcedColorTokens}
     }
   }
 
   @media print {
     :host(:is([theme], :not([theme]))) {
-      --_accent: #000;
-      --_accent-soft: #fff;
-      --_text: #000;
-      --_muted: #333;
-      --_surface: #fff;
-      --_border: #555;
-      --_caution: #000;
-      --_caution-soft: #fff;
+      ${printTokens}
       color-scheme: light;
     }
   }
