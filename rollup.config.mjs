@@ -3,7 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { loadElements } from './scripts/registry.mjs';
-import { stripTokenDocs } from './scripts/strip-token-docs.mjs';
+import { evaluateAtBuild } from './scripts/evaluate-at-build.mjs';
 
 /** Every element in src/registry.ts gets its own entry point, dist/elements/FOLDER.js. */
 export const elementNames = (await loadElements()).map((entry) => entry.folder);
@@ -46,7 +46,7 @@ export function buildOptions(outDir = 'dist') {
         compilerOptions: { declaration: false, noEmit: false, outDir, rootDir: 'src' },
         outputToFilesystem: false,
       }),
-      stripTokenDocs(),
+      evaluateAtBuild(/\/src\/shared\/token-css\.ts$/),
       minifyTemplates(),
       terser({
         ecma: 2021,

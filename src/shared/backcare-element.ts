@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { choiceAttribute, wholeNumberAttribute } from './attributes.js';
 import type { LocaleController } from './locale.js';
 import type { CommonText } from './texts.js';
@@ -8,13 +7,28 @@ import { formatterFor, type Formatter } from './format.js';
 import { version } from './version.js';
 import { warnOnce } from './warn.js';
 
-const headingTags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
+type HeadingTemplate = (
+  content: unknown,
+  id?: string,
+  part?: string,
+  className?: string,
+) => TemplateResult;
+
+// One template per level: a heading's tag cannot be a template value, and six small
+// templates cost readers less than Lit's static-html module would.
+const headings: readonly HeadingTemplate[] = [
+  (c, id, part, cls) =>
+    html`<h1 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h1>`,
+  (c, id, part, cls) =>
+    html`<h2 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h2>`,
+  (c, id, part, cls) =>
+    html`<h3 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h3>`,
+  (c, id, part, cls) =>
+    html`<h4 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h4>`,
+  (c, id, part, cls) =>
+    html`<h5 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h5>`,
+  (c, id, part, cls) =>
+    html`<h6 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(cls)}>${c}</h6>`,
 ];
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -96,8 +110,7 @@ export abstract class BackcareElement extends LitElement {
 
   /** Renders the element's main heading at the configured level. */
   protected heading(content: unknown, id = 'heading'): TemplateResult {
-    const tag = headingTags[this.level - 1];
-    return staticHtml`<${tag} id=${id} part="heading" class="heading">${content}</${tag}>`;
+    return (headings[this.level - 1] as HeadingTemplate)(content, id, 'heading', 'heading');
   }
 
   /** Renders a heading one level below the main heading (never beyond `h6`). */
@@ -112,8 +125,8 @@ export abstract class BackcareElement extends LitElement {
     id?: string,
     className = 'subheading',
   ): TemplateResult {
-    const tag = headingTags[Math.min(this.level - 1 + depth, 5)];
-    return staticHtml`<${tag} id=${ifDefined(id)} class=${className}>${content}</${tag}>`;
+    const level = Math.min(this.level - 1 + depth, 5);
+    return (headings[level] as HeadingTemplate)(content, id, undefined, className);
   }
 
   override render(): unknown {

@@ -1,26 +1,10 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-import { darkTokenPrefix, themeTokens, tokenPrefix, type ThemeToken } from './tokens.js';
+import { css, unsafeCSS } from 'lit';
+import { darkTokenCss, forcedColorTokenCss, lightTokenCss, printTokenCss } from './token-css.js';
 
-/**
- * One declaration per token that has a value of the picked kind, as CSS text. The text is
- * generated at run time, so it is written without spaces: the build's template minifier
- * never sees it.
- */
-function tokenDeclarations(value: (token: ThemeToken) => string | undefined): CSSResult {
-  let text = '';
-  for (const token of themeTokens) {
-    const v = value(token);
-    if (v !== undefined) text += `${token.target}:${v};`;
-  }
-  return unsafeCSS(text);
-}
-
-const lightTokens = tokenDeclarations((t) => `var(${tokenPrefix}${t.name},${t.light})`);
-const darkTokens = tokenDeclarations((t) =>
-  t.dark === undefined ? undefined : `var(${darkTokenPrefix}${t.name},${t.dark})`,
-);
-const forcedColorTokens = tokenDeclarations((t) => t.forcedColors);
-const printTokens = tokenDeclarations((t) => t.print);
+const lightTokens = unsafeCSS(lightTokenCss);
+const darkTokens = unsafeCSS(darkTokenCss);
+const forcedColorTokens = unsafeCSS(forcedColorTokenCss);
+const printTokens = unsafeCSS(printTokenCss);
 
 /**
  * Public tokens (`--backcare-*`, listed in tokens.ts) are read once here into private `--_*`
