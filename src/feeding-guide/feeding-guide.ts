@@ -46,7 +46,7 @@ export interface PositionChangeDetail {
  * @csspart setup - The section on setting up a place to feed.
  *
  *
- * @fires backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
+ * @fires {CustomEvent<PositionChangeDetail>} backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
  */
 export class BackcareFeedingGuide extends BackcareElement {
   static override styles = [themeStyles, drawingStyles, feedingGuideStyles];

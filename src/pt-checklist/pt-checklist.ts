@@ -121,7 +121,7 @@ const icons: Record<UrgencyLevel, string> = {
  * @csspart badge - The urgency label with its icon.
  *
  *
- * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
 export class BackcarePtChecklist extends BackcareElement {
   static override styles = [themeStyles, ptChecklistStyles];

@@ -54,7 +54,7 @@ export interface PtChecklistChangeDetail {
  * @csspart badge - The urgency label with its icon.
  *
  *
- * @fires backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
 export declare class BackcarePtChecklist extends BackcareElement {
     static styles: import("lit").CSSResult[];
