@@ -30,6 +30,8 @@ export function buildOptions(outDir = 'dist') {
         if (/\/node_modules\/lit(-html)?\/(directives\/live|directive(-helpers)?)\.js$/.test(id))
           return;
         if (id.includes('/node_modules/')) return 'lit';
+        // The drawing helpers are one chunk for the elements that draw; the checklist does not.
+        if (/\/src\/shared\/drawing/.test(id)) return 'drawing';
         // What every element needs (base class, theme, English common texts, the list of
         // languages) is one chunk.
         if (/\/src\/(shared\/(?!storage)|locales\/index\.ts)/.test(id)) return 'shared';

@@ -92,6 +92,10 @@ export const exerciseCardStyles = css`
     font-size: 0.9375em;
   }
 
+  .before-start {
+    margin-block-start: 1em;
+  }
+
   .safety {
     margin-block-start: 1em;
   }

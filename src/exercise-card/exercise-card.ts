@@ -2,14 +2,20 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { drawing } from '../shared/drawing.js';
-import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
 import { common } from '../shared/en.js';
 import { fill } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
 import { localeLoaders } from '../locales/index.js';
-import { exerciseFacts, exerciseIds, isExerciseId, type ExerciseId } from '../exercises/content.js';
+import {
+  beforeYouStartProvenance,
+  exerciseFacts,
+  exerciseIds,
+  isExerciseId,
+  stopIfItHurtsProvenance,
+  type ExerciseId,
+} from '../exercises/content.js';
 import { doseText, readDose, type Dose } from '../exercises/dose.js';
 import { exercises } from '../exercises/en.js';
 import { exerciseIllustrations } from '../exercises/illustrations.js';
@@ -29,6 +35,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart illustration - The figure holding the drawing of the position.
  * @csspart plan - The reader's plan (reps, sets, hold), when a dose is given.
  * @csspart steps - The numbered list of steps.
+ * @csspart before-start - The "ask your doctor or midwife first" line before the steps.
  * @csspart safety-note - The "stop if it hurts" note.
  * @csspart message - The message shown instead of a card when `exercise` is unknown.
  */
@@ -132,6 +139,7 @@ export class BackcareExerciseCard extends BackcareElement {
             : nothing
         }
         <slot name="note"></slot>
+        <p class="notice before-start" part="before-start">${exercises.beforeYouStart}</p>
         ${this.subheading(texts.stepsLabel, 'steps-heading')}
         <ol class="steps" part="steps" aria-labelledby="steps-heading">
           ${exercise.steps.map((step) => html`<li>${step}</li>`)}
@@ -140,7 +148,10 @@ export class BackcareExerciseCard extends BackcareElement {
         <p class="notice safety" part="safety-note">${common.stopIfItHurts}</p>
         <slot name="actions"></slot>
       </div>
-      ${finePrint(common, this.format, facts.lastReviewed, [facts.clinician])}
+      ${this.finePrint({
+        credited: [facts.clinician],
+        entries: [...facts.provenance, beforeYouStartProvenance, stopIfItHurtsProvenance],
+      })}
     </article>`;
   }
 }

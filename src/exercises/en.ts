@@ -35,7 +35,7 @@ export const exercises: ExercisesText = {
       helps: 'Strengthens your core and the muscles that support your lower back.',
       steps: [
         'Lie on your back with your knees bent, feet flat and arms by your sides.',
-        'Tighten your core gently.',
+        'Gently tighten your core: the deep muscles around your belly and lower back.',
         'Slowly lift your hips off the floor, keeping your core tight the whole time.',
         'Slowly lower back down.',
       ],
@@ -83,10 +83,12 @@ export const exercises: ExercisesText = {
   },
   equipment: {
     mat: 'A mat or a soft spot on the floor',
-    'resistance-band': 'A resistance band',
+    'resistance-band': 'A resistance band (a stretchy band for exercise)',
     doorway: 'A doorway or a wall corner',
     none: 'Nothing',
   },
+  beforeYouStart:
+    'Had a C-section (Caesarean birth), stitches or a hard birth? Ask your doctor or midwife before you start.',
   dose: {
     reps: { one: '{n} repetition', other: '{n} repetitions' },
     sets: { one: '{n} set', other: '{n} sets' },

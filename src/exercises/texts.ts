@@ -19,6 +19,8 @@ export interface ExerciseText {
 export interface ExercisesText {
   readonly byId: Readonly<Record<ExerciseId, ExerciseText>>;
   readonly equipment: Readonly<Record<Equipment, string>>;
+  /** The line before the steps for readers who had a Caesarean, stitches or a hard birth. */
+  readonly beforeYouStart: string;
   /** A clinician's dose in words: each part's plural forms, `{n}` for the number. */
   readonly dose: {
     readonly reps: PluralForms;

@@ -1,3 +1,4 @@
+import { editorial, fromArticle, fromPublicHealth, type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 
 /** The three holds the source article names, in the order it gives them. */
@@ -15,39 +16,46 @@ export const setupTipIds = ['pillow', 'chair', 'bed', 'places', 'alternate'] as 
 
 export type SetupTipId = (typeof setupTipIds)[number];
 
-/** Facts about one piece of advice that do not depend on the reader's language. */
-export interface FeedingFacts {
-  readonly clinician: ClinicianId;
-  readonly lastReviewed: string;
-}
+const orvis = fromArticle('orvis');
 
-const orvis: FeedingFacts = { clinician: 'orvis', lastReviewed: '2026-11-24' };
-
-export const positionFacts: Readonly<Record<FeedingPosition, FeedingFacts>> = {
-  football: orvis,
-  cradle: orvis,
-  'side-lying': orvis,
+/** Each hold is Orvis's; the steps and "why it helps" are partly our own words. */
+export const positionProvenance: Readonly<Record<FeedingPosition, readonly Provenance[]>> = {
+  football: [orvis, editorial],
+  cradle: [orvis, editorial],
+  'side-lying': [orvis, editorial],
 };
 
-export const setupFacts: Readonly<Record<SetupTipId, FeedingFacts>> = {
+export const setupProvenance: Readonly<Record<SetupTipId, Provenance>> = {
   pillow: orvis,
   chair: orvis,
   bed: orvis,
-  places: orvis,
+  // The article says this in its own voice, not as a therapist's quote.
+  places: fromArticle(),
   alternate: orvis,
 };
 
-const allFacts = [...Object.values(positionFacts), ...Object.values(setupFacts)];
+/** The safe-sleep notes beside the side-lying hold and the nursing pillow. */
+export const safeSleepProvenance = fromPublicHealth(
+  {
+    title: 'Sleep-Related Infant Deaths: Updated 2022 Recommendations',
+    publisher: 'American Academy of Pediatrics (AAP)',
+  },
+  {
+    title: 'Safe to Sleep',
+    publisher: 'NICHD',
+    url: 'https://safetosleep.nichd.nih.gov/',
+  },
+);
 
-/** Everyone whose advice the guide shows, each once, for the credit line. */
-export const feedingGuideClinicians: readonly ClinicianId[] = [
-  ...new Set(allFacts.map((facts) => facts.clinician)),
+/** Everything the guide shows, for its fine print. */
+export const feedingGuideProvenance: readonly Provenance[] = [
+  ...Object.values(positionProvenance).flat(),
+  ...Object.values(setupProvenance),
+  safeSleepProvenance,
 ];
 
-/** The most recent review date of any piece of the guide. */
-export const feedingGuideLastReviewed: string = allFacts
-  .map((facts) => facts.lastReviewed)
-  .reduce((latest, date) => (date > latest ? date : latest));
+/** The therapist the article quotes for the guide's advice. */
+export const feedingGuideClinicians: readonly ClinicianId[] = ['orvis'];
 
 export function isFeedingPosition(value: string): value is FeedingPosition {
   return (feedingPositions as readonly string[]).includes(value);

@@ -106,4 +106,10 @@ export const feedingGuide: FeedingGuideText = {
       text: 'Change the hold you use from one feed to the next.',
     },
   },
+  safeSleepLabel: 'Safe sleep',
+  safeSleep: {
+    sideLying:
+      'If you might fall asleep while you feed in bed, keep pillows and blankets away from your baby. When you wake, move your baby back to their own crib or bassinet. The safest place for your baby to sleep is on their back, alone, on a firm, flat surface.',
+    pillow: 'A nursing pillow is for feeding while you are awake. Never let your baby sleep on it.',
+  },
 };

@@ -97,6 +97,10 @@ export const feedingGuideStyles = css`
     margin: 0.35em 0;
   }
 
+  .safe-sleep {
+    margin-block: 0.5em 0;
+  }
+
   .steps li::marker {
     color: var(--_accent);
     font-weight: 700;

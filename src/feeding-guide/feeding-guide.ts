@@ -1,15 +1,14 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
 import { drawing } from '../shared/drawing.js';
-import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
 import {
   feedingGuideClinicians,
-  feedingGuideLastReviewed,
+  feedingGuideProvenance,
   feedingPositions,
   feedingTypes,
   setupTipIds,
@@ -44,6 +43,7 @@ export interface PositionChangeDetail {
  * @csspart illustration - The figure holding a hold's drawing.
  * @csspart steps - A hold's list of steps.
  * @csspart setup - The section on setting up a place to feed.
+ * @csspart safe-sleep - The safe-sleep notes beside the side-lying hold and the nursing pillow.
  *
  *
  * @fires {CustomEvent<PositionChangeDetail>} backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
@@ -123,7 +123,7 @@ export class BackcareFeedingGuide extends BackcareElement {
   }
 
   protected renderContent(): unknown {
-    const { common, feedingGuide: texts } = this.locale.texts;
+    const { feedingGuide: texts } = this.locale.texts;
     const feeding = this.feedingType;
     const current = this.current;
     return html`<article class="card" part="card" aria-labelledby="heading">
@@ -174,6 +174,11 @@ export class BackcareFeedingGuide extends BackcareElement {
               <ol class="steps" part="steps" aria-labelledby="steps-${id}">
                 ${hold.steps.map((step) => html`<li>${forFeeding(step, feeding)}</li>`)}
               </ol>
+              ${
+                id === 'side-lying'
+                  ? this.safeSleepNote(texts.safeSleepLabel, texts.safeSleep.sideLying)
+                  : nothing
+              }
             </div>
           </div>
         </div>`;
@@ -183,11 +188,25 @@ export class BackcareFeedingGuide extends BackcareElement {
         <ul class="tips">
           ${setupTipIds.map((id) => {
             const tip = texts.setup[id];
-            return html`<li><strong>${tip.title}:</strong> ${forFeeding(tip.text, feeding)}</li>`;
+            return html`<li>
+              <strong>${tip.title}:</strong> ${forFeeding(tip.text, feeding)}
+              ${
+                id === 'pillow'
+                  ? this.safeSleepNote(texts.safeSleepLabel, texts.safeSleep.pillow)
+                  : nothing
+              }
+            </li>`;
           })}
         </ul>
       </section>
-      ${finePrint(common, this.format, feedingGuideLastReviewed, feedingGuideClinicians)}
+      ${this.finePrint({ credited: feedingGuideClinicians, entries: feedingGuideProvenance })}
     </article>`;
+  }
+
+  /** A safe-sleep note: public-health guidance beside the advice that involves a bed or a pillow. */
+  private safeSleepNote(label: string, text: string): TemplateResult {
+    return html`<p class="notice safe-sleep" part="safe-sleep">
+      <strong>${label}:</strong> ${text}
+    </p>`;
   }
 }

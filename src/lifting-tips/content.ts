@@ -1,3 +1,4 @@
+import { fromArticle, type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 
 /**
@@ -24,7 +25,8 @@ export const coreFirstMoments: readonly LiftingMoment[] = ['lifting', 'bending']
 export const liftingTipsFacts = {
   /** The article gives these tips as "O'Sullivan and Orvis recommend". */
   clinicians: ['osullivan', 'orvis'] as readonly ClinicianId[],
-  /** The "zip up a pair of tight jeans" cue is Orvis's. */
+  /** The "zip up a pair of tight pants" cue is Orvis's. */
   coreCueClinician: 'orvis' as ClinicianId,
-  lastReviewed: '2026-11-24',
+  /** The tips, the core cue and "stop if it hurts" are all O'Sullivan's and Orvis's. */
+  provenance: [fromArticle('osullivan', 'orvis')] as readonly Provenance[],
 } as const;

@@ -6,8 +6,8 @@ export const liftingTips: LiftingTipsText = {
     'Does your lower back hurt most when you pick up or carry your baby? These small changes take the strain off.',
   coreHeading: 'First, switch on your core',
   coreWhy:
-    'Before you lift, bend over or roll over, gently tighten your core. This keeps extra strain off your lower back.',
-  coreCue: '{name}’s tip: imagine you are zipping up a pair of tight jeans.',
+    'Before you lift, bend over or roll over, gently tighten your core: the deep muscles around your belly and lower back. This keeps extra strain off your lower back.',
+  coreCue: '{name}’s tip: imagine you are zipping up a pair of tight pants.',
   coreFeel:
     'You should feel a gentle squeeze deep inside your middle. It is not your six-pack muscles.',
   moments: {

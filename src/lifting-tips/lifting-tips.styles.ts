@@ -110,4 +110,8 @@ export const liftingTipsStyles = css`
       break-inside: avoid;
     }
   }
+
+  .safety {
+    margin-block-start: 1em;
+  }
 `;

@@ -10,7 +10,6 @@ import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute } from '../shared/attributes.js';
 import { drawing } from '../shared/drawing.js';
-import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
 import { clinicians } from '../shared/sources.js';
@@ -45,6 +44,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @csspart do - Each "do" box, holding its heading and list.
  * @csspart dont - Each "don't" box, holding its heading and list.
  * @csspart illustration - The figure holding the drawing of a good lift.
+ * @csspart safety-note - The "stop if it hurts" note.
  */
 export class BackcareLiftingTips extends BackcareElement {
   static override styles = [themeStyles, drawingStyles, liftingTipsStyles];
@@ -103,7 +103,11 @@ export class BackcareLiftingTips extends BackcareElement {
           : nothing
       }
       ${shown.map((moment) => this.renderMoment(moment))}
-      ${finePrint(common, this.format, liftingTipsFacts.lastReviewed, liftingTipsFacts.clinicians)}
+      <p class="notice safety" part="safety-note">${common.stopIfItHurts}</p>
+      ${this.finePrint({
+        credited: liftingTipsFacts.clinicians,
+        entries: liftingTipsFacts.provenance,
+      })}
     </article>`;
   }
 

@@ -1,3 +1,4 @@
+import { fromArticle, type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 
 /** How soon to act, from least to most urgent; a checklist's result is its most urgent tick. */
@@ -37,7 +38,7 @@ export const ptChecklistFacts = {
   checkupWeek: 6,
   /** The checklist covers the first two years after the birth. */
   maxWeeks: 104,
-  lastReviewed: '2026-11-24',
+  provenance: [fromArticle('osullivan', 'orvis'), fromArticle()] as readonly Provenance[],
 } as const;
 
 /** The more urgent of two levels. */

@@ -4,7 +4,6 @@ import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
-import { finePrint } from '../shared/fine-print.js';
 import { safeStore, type SafeStore } from '../shared/storage.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { warnOnce } from '../shared/warn.js';
@@ -354,7 +353,7 @@ export class BackcarePtChecklist extends BackcareElement {
   }
 
   protected renderContent(): unknown {
-    const { common, ptChecklist: texts } = this.locale.texts;
+    const { ptChecklist: texts } = this.locale.texts;
     const level = this.urgency;
     const birth = this.birth;
     const weeks = this.weeks;
@@ -454,7 +453,10 @@ export class BackcarePtChecklist extends BackcareElement {
           : nothing
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${finePrint(common, this.format, ptChecklistFacts.lastReviewed, ptChecklistFacts.clinicians)}
+      ${this.finePrint({
+        credited: ptChecklistFacts.clinicians,
+        entries: ptChecklistFacts.provenance,
+      })}
     </article>`;
   }
 }

@@ -4,6 +4,9 @@ import { choiceAttribute, wholeNumberAttribute } from './attributes.js';
 import type { LocaleController } from './locale.js';
 import type { CommonText } from './texts.js';
 import { formatterFor, type Formatter } from './format.js';
+import { finePrint, type FinePrint } from './fine-print.js';
+import { watchInheritedAttributes } from './inherited.js';
+import { reviewOf } from './review.js';
 import { version } from './version.js';
 import { warnOnce } from './warn.js';
 
@@ -70,6 +73,8 @@ export abstract class BackcareElement extends LitElement {
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
     theme: {},
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
   };
 
   /**
@@ -81,6 +86,16 @@ export abstract class BackcareElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
   declare theme: string | null;
 
+  /**
+   * Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+   * Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+   * otherwise it says the content is not clinically reviewed. May be set on any ancestor.
+   */
+  declare reviewedBy: string | null;
+
+  /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+  declare reviewedOn: string | null;
+
   protected abstract readonly locale: LocaleController<{ readonly common: CommonText }>;
 
   /** The heading level in force, after validation. */
@@ -90,6 +105,32 @@ export abstract class BackcareElement extends LitElement {
     super();
     this.headingLevel = null;
     this.theme = null;
+    this.reviewedBy = null;
+    this.reviewedOn = null;
+  }
+
+  private stopWatching?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `reviewed-by` and `reviewed-on` may sit on an ancestor; follow changes there too.
+    this.stopWatching = watchInheritedAttributes(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  /** The fine print: credit, sources, what the content rests on, review status. */
+  protected finePrint(details: Pick<FinePrint, 'credited' | 'entries' | 'creditLabel'>) {
+    return finePrint({
+      ...details,
+      common: this.locale.texts.common,
+      format: this.format,
+      review: reviewOf(this),
+      translated: this.locale.language !== 'en',
+    });
   }
 
   protected get format(): Formatter {

@@ -5,6 +5,8 @@ export const meta: LocaleMeta = {
   translatedBy: 'Original English text by the postpartum-backcare maintainers',
   reviewStatus: 'Checked against the source article on 2026-11-24; not yet reviewed by a clinician',
   formality: '',
+  reviewedBy: '',
+  reviewedOn: '',
 };
 
 export const common: CommonText = {
@@ -14,8 +16,15 @@ export const common: CommonText = {
     'Stop if you feel any discomfort, and make an appointment with a physical therapist.',
   recommendedBy: 'Recommended by',
   basedOnAdviceFrom: 'Based on advice from',
-  sourceLabel: 'Source',
-  lastReviewed: 'Content last reviewed {date}',
+  sourcesLabel: 'Sources',
+  bases: {
+    article: 'Advice from the article, in plain words.',
+    'public-health': 'Safety notes from public-health guidance.',
+    editorial: 'Some steps and explanations are in our own words.',
+  },
+  notReviewed: 'Checked against its sources on {date}. Not yet reviewed by a clinician.',
+  reviewed: 'Reviewed by {name} on {date}.',
+  translationStatus: 'Original English text.',
   clinicianTitles: {
     vystejnova: 'Women’s health physical therapist',
     orvis: 'Physical therapist',

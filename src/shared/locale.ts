@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inheritedValue, watchInheritedAttributes } from './inherited.js';
 import { warnOnce } from './warn.js';
 
 /** The language built into every element. */
@@ -25,15 +26,7 @@ export function baseLanguage(tag: string | null | undefined): string {
  * else the document's.
  */
 export function languageTagOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang && lang.trim()) return lang.trim();
-    }
-    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-  }
-  return document.documentElement.lang;
+  return inheritedValue(element, 'lang') ?? document.documentElement.lang;
 }
 
 function load(language: string, loader: () => Promise<object>): Promise<object | undefined> {
@@ -58,23 +51,6 @@ function load(language: string, loader: () => Promise<object>): Promise<object |
   return pending;
 }
 
-// One observer for the whole document: a `lang` change on any element (the widget itself,
-// a wrapper, or <html>) makes every connected widget resolve its language again.
-const subscribers = new Set<LocaleController<object>>();
-let observer: MutationObserver | undefined;
-
-function watchLanguageChanges(controller: LocaleController<object>): void {
-  subscribers.add(controller);
-  if (!observer) {
-    observer = new MutationObserver(() => subscribers.forEach((c) => c.resolve()));
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-}
-
 /**
  * Gives an element the texts for its language. `english` holds the parts of the English
  * translation the element needs, bundled with it; other languages are fetched once per page
@@ -86,6 +62,7 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   language = defaultLanguage;
   ready = true;
   private requested = '';
+  private stopWatching?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -110,12 +87,12 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    watchLanguageChanges(this);
+    this.stopWatching = watchInheritedAttributes(() => this.resolve());
     this.resolve();
   }
 
   hostDisconnected(): void {
-    subscribers.delete(this);
+    this.stopWatching?.();
   }
 
   /** Works out the language again and re-renders the host if it changed. */

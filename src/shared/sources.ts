@@ -28,11 +28,3 @@ export const clinicians: Readonly<Record<ClinicianId, Clinician>> = {
     institution: 'Baptist Health Jacksonville',
   },
 };
-
-/** The article every piece of content is drawn from. */
-export const sourceArticle = {
-  title: 'Dealing With Postpartum Back Pain? Physical Therapists Share Their Tips',
-} as const;
-
-/** The date the built-in content was last checked against the source article (ISO 8601). */
-export const contentLastReviewed = '2026-11-24';

@@ -1,3 +1,4 @@
+import type { Basis } from './provenance.js';
 import type { ClinicianId } from './sources.js';
 
 /**
@@ -28,6 +29,10 @@ export interface LocaleMeta {
   readonly reviewStatus: string;
   /** `usted` or `tú`, where the language has the choice; otherwise empty. */
   readonly formality: string;
+  /** Who reviewed this language's text clinically; empty until someone has. */
+  readonly reviewedBy: string;
+  /** When (ISO 8601 date); empty until reviewed. */
+  readonly reviewedOn: string;
 }
 
 /** The words every element shows. */
@@ -38,8 +43,15 @@ export interface CommonText {
   readonly recommendedBy: string;
   /** Credit label where the content is general advice rather than one clinician's tip. */
   readonly basedOnAdviceFrom: string;
-  readonly sourceLabel: string;
-  /** "Content last reviewed {date}", with the formatted date. */
-  readonly lastReviewed: string;
+  /** Label of the list of sources. */
+  readonly sourcesLabel: string;
+  /** One plain sentence per kind of source the widget's content draws on. */
+  readonly bases: Readonly<Record<Basis, string>>;
+  /** Without an embedder's review: when the content was checked against its sources, `{date}`. */
+  readonly notReviewed: string;
+  /** With `reviewed-by` and `reviewed-on`: `{name}` reviewed it on `{date}`. */
+  readonly reviewed: string;
+  /** Shown under a translated widget only: who translated it and whether anyone reviewed that. */
+  readonly translationStatus: string;
   readonly clinicianTitles: Readonly<Record<ClinicianId, string>>;
 }

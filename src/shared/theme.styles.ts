@@ -124,6 +124,13 @@ export const themeStyles = css`
     margin: 0.25em 0;
   }
 
+  /* On paper a link is no use unless its address is written out. */
+  @media print {
+    .fine-print a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

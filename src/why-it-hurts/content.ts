@@ -1,4 +1,4 @@
-import type { ClinicianId } from '../shared/sources.js';
+import { editorial, fromArticle, type Provenance } from '../shared/provenance.js';
 
 /** The reasons the source article gives for postpartum back pain, in its order. */
 export const painCauses = ['relaxin', 'weak-abdominals', 'carrying-bending', 'feeding'] as const;
@@ -11,9 +11,8 @@ export function isPainCause(value: string): value is PainCause {
 
 export const whyItHurtsFacts = {
   /**
-   * The explanation is the article's own, and the hopeful part gives the general advice of
-   * the physical therapists it interviews, so all three are credited.
+   * The explanation and the hopeful summary are the article writer's own account, with no
+   * named speaker, so no clinician is credited; the plain-word glosses are ours.
    */
-  clinicians: ['vystejnova', 'orvis', 'osullivan'] as readonly ClinicianId[],
-  lastReviewed: '2026-11-24',
+  provenance: [fromArticle(), editorial] as readonly Provenance[],
 } as const;

@@ -6,7 +6,7 @@ export const whyItHurts: WhyItHurtsText = {
   causes: {
     relaxin: {
       title: 'A pregnancy hormone loosened you up.',
-      text: 'Your body made a hormone called relaxin. It loosens your joints and ligaments to make room for your baby and let your pelvis shift for birth. But it loosens them all over your body, not just there.',
+      text: 'Your body made a hormone called relaxin. It loosens your joints and ligaments (bands that hold bones together) to make room for your baby and let your pelvis shift for birth. It acts all over your body.',
     },
     'weak-abdominals': {
       title: 'Your stomach muscles are worn out.',

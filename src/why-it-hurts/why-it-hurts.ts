@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { drawing } from '../shared/drawing.js';
-import { finePrint } from '../shared/fine-print.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { drawingStyles } from '../shared/drawing.styles.js';
 import { painCauses, whyItHurtsFacts } from './content.js';
@@ -58,7 +57,7 @@ export class BackcareWhyItHurts extends BackcareElement {
   }
 
   protected renderContent(): unknown {
-    const { common, whyItHurts: texts } = this.locale.texts;
+    const { whyItHurts: texts } = this.locale.texts;
     return html`<article class="card" part="card" aria-labelledby="heading">
       <div class="top">
         ${this.heading(texts.heading)}
@@ -83,13 +82,7 @@ export class BackcareWhyItHurts extends BackcareElement {
         ${this.subheading(texts.linksHeading, 'links-heading')}
         <slot name="links" @slotchange=${this.onLinksChange}></slot>
       </section>
-      ${finePrint(
-        common,
-        this.format,
-        whyItHurtsFacts.lastReviewed,
-        whyItHurtsFacts.clinicians,
-        common.basedOnAdviceFrom,
-      )}
+      ${this.finePrint({ credited: [], entries: whyItHurtsFacts.provenance })}
     </article>`;
   }
 }

@@ -104,7 +104,9 @@ describe('<backcare-exercise-card>', () => {
           'Dealing With Postpartum Back Pain? Physical Therapists Share Their Tips',
         );
         expect(credit).to.contain('not medical advice');
-        expect(credit).to.contain('Content last reviewed November 24, 2026');
+        expect(credit).to.contain(
+          'Checked against its sources on November 24, 2026. Not yet reviewed by a clinician.',
+        );
         expect(part(el, 'safety-note')!.textContent).to.contain('Stop if you feel any discomfort');
         expect(part(el, 'safety-note')!.textContent).to.contain('physical therapist');
       });

@@ -109,7 +109,9 @@ describe('<backcare-pt-checklist>', () => {
         'Dealing With Postpartum Back Pain? Physical Therapists Share Their Tips',
       );
       expect(credit).to.contain('not medical advice');
-      expect(credit).to.contain('Content last reviewed November 24, 2026');
+      expect(credit).to.contain(
+        'Checked against its sources on November 24, 2026. Not yet reviewed by a clinician.',
+      );
     });
 
     it('gives every checkbox a touch target at least 44px tall', async () => {

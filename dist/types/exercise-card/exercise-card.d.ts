@@ -14,6 +14,7 @@ import { LocaleController } from '../shared/locale.js';
  * @csspart illustration - The figure holding the drawing of the position.
  * @csspart plan - The reader's plan (reps, sets, hold), when a dose is given.
  * @csspart steps - The numbered list of steps.
+ * @csspart before-start - The "ask your doctor or midwife first" line before the steps.
  * @csspart safety-note - The "stop if it hurts" note.
  * @csspart message - The message shown instead of a card when `exercise` is unknown.
  */
@@ -32,6 +33,12 @@ export declare class BackcareExerciseCard extends BackcareElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /** Which exercise to show: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction` or `doorway-pec-stretch`. */
     exercise: string | null;

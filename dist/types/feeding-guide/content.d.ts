@@ -1,3 +1,4 @@
+import { type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 /** The three holds the source article names, in the order it gives them. */
 export declare const feedingPositions: readonly ["football", "cradle", "side-lying"];
@@ -8,16 +9,14 @@ export type FeedingType = (typeof feedingTypes)[number];
 /** Ways to set up a place to feed, in the order the article gives them. */
 export declare const setupTipIds: readonly ["pillow", "chair", "bed", "places", "alternate"];
 export type SetupTipId = (typeof setupTipIds)[number];
-/** Facts about one piece of advice that do not depend on the reader's language. */
-export interface FeedingFacts {
-    readonly clinician: ClinicianId;
-    readonly lastReviewed: string;
-}
-export declare const positionFacts: Readonly<Record<FeedingPosition, FeedingFacts>>;
-export declare const setupFacts: Readonly<Record<SetupTipId, FeedingFacts>>;
-/** Everyone whose advice the guide shows, each once, for the credit line. */
+/** Each hold is Orvis's; the steps and "why it helps" are partly our own words. */
+export declare const positionProvenance: Readonly<Record<FeedingPosition, readonly Provenance[]>>;
+export declare const setupProvenance: Readonly<Record<SetupTipId, Provenance>>;
+/** The safe-sleep notes beside the side-lying hold and the nursing pillow. */
+export declare const safeSleepProvenance: Provenance;
+/** Everything the guide shows, for its fine print. */
+export declare const feedingGuideProvenance: readonly Provenance[];
+/** The therapist the article quotes for the guide's advice. */
 export declare const feedingGuideClinicians: readonly ClinicianId[];
-/** The most recent review date of any piece of the guide. */
-export declare const feedingGuideLastReviewed: string;
 export declare function isFeedingPosition(value: string): value is FeedingPosition;
 export declare function isFeedingType(value: string): value is FeedingType;

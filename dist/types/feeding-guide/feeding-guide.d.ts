@@ -22,6 +22,7 @@ export interface PositionChangeDetail {
  * @csspart illustration - The figure holding a hold's drawing.
  * @csspart steps - A hold's list of steps.
  * @csspart setup - The section on setting up a place to feed.
+ * @csspart safe-sleep - The safe-sleep notes beside the side-lying hold and the nursing pillow.
  *
  *
  * @fires {CustomEvent<PositionChangeDetail>} backcare-position-change - The reader picked another hold, by click or keyboard. `detail.position` is `football`, `cradle` or `side-lying`. Not fired on first render or when the `position` attribute changes.
@@ -35,6 +36,12 @@ export declare class BackcareFeedingGuide extends BackcareElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /**
      * The hold shown first: `football`, `cradle` or `side-lying`. Other values fall back to
@@ -59,4 +66,6 @@ export declare class BackcareFeedingGuide extends BackcareElement {
     private pick;
     private onKeydown;
     protected renderContent(): unknown;
+    /** A safe-sleep note: public-health guidance beside the advice that involves a bed or a pillow. */
+    private safeSleepNote;
 }

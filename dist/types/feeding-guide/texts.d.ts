@@ -31,4 +31,11 @@ export interface FeedingGuideText {
     readonly whyLabel: string;
     readonly setupHeading: string;
     readonly setup: Readonly<Record<SetupTipId, SetupTipText>>;
+    /** Safe-sleep notes: beside the side-lying hold, and after the nursing-pillow tip. */
+    readonly safeSleep: {
+        readonly sideLying: string;
+        readonly pillow: string;
+    };
+    /** Label that starts each safe-sleep note. */
+    readonly safeSleepLabel: string;
 }

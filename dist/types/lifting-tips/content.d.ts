@@ -1,3 +1,4 @@
+import { type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 /**
  * The moments the source article names for back pain felt most when picking up or carrying
@@ -15,7 +16,8 @@ export declare const coreFirstMoments: readonly LiftingMoment[];
 export declare const liftingTipsFacts: {
     /** The article gives these tips as "O'Sullivan and Orvis recommend". */
     readonly clinicians: readonly ClinicianId[];
-    /** The "zip up a pair of tight jeans" cue is Orvis's. */
+    /** The "zip up a pair of tight pants" cue is Orvis's. */
     readonly coreCueClinician: ClinicianId;
-    readonly lastReviewed: "2026-11-24";
+    /** The tips, the core cue and "stop if it hurts" are all O'Sullivan's and Orvis's. */
+    readonly provenance: readonly Provenance[];
 };

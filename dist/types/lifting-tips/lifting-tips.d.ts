@@ -15,6 +15,7 @@ import { LocaleController } from '../shared/locale.js';
  * @csspart do - Each "do" box, holding its heading and list.
  * @csspart dont - Each "don't" box, holding its heading and list.
  * @csspart illustration - The figure holding the drawing of a good lift.
+ * @csspart safety-note - The "stop if it hurts" note.
  */
 export declare class BackcareLiftingTips extends BackcareElement {
     static styles: import("lit").CSSResult[];
@@ -24,6 +25,12 @@ export declare class BackcareLiftingTips extends BackcareElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /**
      * Show only one moment: `lifting` (out of a crib or play yard), `carrying`, or `bending`

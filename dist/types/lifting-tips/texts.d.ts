@@ -11,7 +11,7 @@ export interface LiftingTipsText {
     readonly intro: string;
     readonly coreHeading: string;
     readonly coreWhy: string;
-    /** The tight-jeans cue, credited to the clinician named in `{name}`. */
+    /** The tight-pants cue, credited to the clinician named in `{name}`. */
     readonly coreCue: string;
     readonly coreFeel: string;
     readonly moments: Readonly<Record<LiftingMoment, LiftingMomentText>>;

@@ -1,3 +1,4 @@
+import { type Provenance } from '../shared/provenance.js';
 import type { ClinicianId } from '../shared/sources.js';
 /** How soon to act, from least to most urgent; a checklist's result is its most urgent tick. */
 export declare const urgencyLevels: readonly ["none", "routine", "soon", "now"];
@@ -19,7 +20,7 @@ export declare const ptChecklistFacts: {
     readonly checkupWeek: 6;
     /** The checklist covers the first two years after the birth. */
     readonly maxWeeks: 104;
-    readonly lastReviewed: "2026-11-24";
+    readonly provenance: readonly Provenance[];
 };
 /** The more urgent of two levels. */
 export declare function higherLevel(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel;

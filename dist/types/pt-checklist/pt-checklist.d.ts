@@ -91,6 +91,12 @@ export declare class BackcarePtChecklist extends BackcareElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
     weeksPostpartum: string | null;

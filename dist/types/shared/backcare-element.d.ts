@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { LocaleController } from './locale.js';
 import type { CommonText } from './texts.js';
 import { type Formatter } from './format.js';
+import { type FinePrint } from './fine-print.js';
 export declare const themes: readonly ["auto", "light", "dark"];
 /**
  * What every backcare element shares: the `heading-level` and `theme` attributes, its
@@ -29,6 +30,12 @@ export declare abstract class BackcareElement extends LitElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /**
      * Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
@@ -37,12 +44,25 @@ export declare abstract class BackcareElement extends LitElement {
     headingLevel: string | null;
     /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
     theme: string | null;
+    /**
+     * Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+     * Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+     * otherwise it says the content is not clinically reviewed. May be set on any ancestor.
+     */
+    reviewedBy: string | null;
+    /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+    reviewedOn: string | null;
     protected abstract readonly locale: LocaleController<{
         readonly common: CommonText;
     }>;
     /** The heading level in force, after validation. */
     protected level: number;
     constructor();
+    private stopWatching?;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    /** The fine print: credit, sources, what the content rests on, review status. */
+    protected finePrint(details: Pick<FinePrint, 'credited' | 'entries' | 'creditLabel'>): TemplateResult;
     protected get format(): Formatter;
     protected willUpdate(changed: PropertyValues<this>): void;
     /** Renders the element's main heading at the configured level. */

@@ -29,6 +29,7 @@ export declare class LocaleController<Texts extends object> implements ReactiveC
     language: string;
     ready: boolean;
     private requested;
+    private stopWatching?;
     constructor(host: ReactiveControllerHost & HTMLElement, english: Texts, loaders: LocaleLoaders);
     /**
      * The texts in the current language. A part a locale lacks (one written for an older

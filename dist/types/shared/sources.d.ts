@@ -9,9 +9,3 @@ export interface Clinician {
     readonly institution: string;
 }
 export declare const clinicians: Readonly<Record<ClinicianId, Clinician>>;
-/** The article every piece of content is drawn from. */
-export declare const sourceArticle: {
-    readonly title: "Dealing With Postpartum Back Pain? Physical Therapists Share Their Tips";
-};
-/** The date the built-in content was last checked against the source article (ISO 8601). */
-export declare const contentLastReviewed = "2026-11-24";

@@ -27,6 +27,12 @@ export declare class BackcareWhyItHurts extends BackcareElement {
             attribute: string;
         };
         theme: {};
+        reviewedBy: {
+            attribute: string;
+        };
+        reviewedOn: {
+            attribute: string;
+        };
     };
     /** Whether the host has put anything in the `links` slot. */
     protected hasLinks: boolean;

@@ -5,6 +5,8 @@ export const meta: LocaleMeta = {
   reviewStatus:
     'Not yet reviewed by a clinician or a professional medical translator; review before use with patients',
   formality: 'usted',
+  reviewedBy: '',
+  reviewedOn: '',
 };
 
 export const common: CommonText = {
@@ -13,8 +15,17 @@ export const common: CommonText = {
   stopIfItHurts: 'Si siente cualquier molestia, deténgase y pida una cita con un fisioterapeuta.',
   recommendedBy: 'Lo recomienda',
   basedOnAdviceFrom: 'Basado en los consejos de',
-  sourceLabel: 'Fuente',
-  lastReviewed: 'Contenido revisado por última vez el {date}',
+  sourcesLabel: 'Fuentes',
+  bases: {
+    article: 'Consejos del artículo, con palabras sencillas.',
+    'public-health': 'Notas de seguridad de guías de salud pública.',
+    editorial: 'Algunos pasos y explicaciones son palabras nuestras.',
+  },
+  notReviewed:
+    'Contenido comparado con sus fuentes el {date}. Todavía no lo ha revisado un profesional clínico.',
+  reviewed: 'Revisado por {name} el {date}.',
+  translationStatus:
+    'Traducción al español del equipo de postpartum-backcare; todavía no la ha revisado un profesional clínico ni un traductor médico.',
   clinicianTitles: {
     vystejnova: 'Fisioterapeuta especializada en salud de la mujer',
     orvis: 'Fisioterapeuta',

@@ -34,7 +34,7 @@ export const exercises: ExercisesText = {
       helps: 'Fortalece el abdomen y los músculos que sostienen la zona lumbar.',
       steps: [
         'Acuéstese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
-        'Apriete suavemente el abdomen.',
+        'Apriete suavemente los músculos profundos del abdomen y de la zona lumbar.',
         'Levante despacio las caderas del suelo, con el abdomen apretado todo el tiempo.',
         'Baje despacio.',
       ],
@@ -83,10 +83,13 @@ export const exercises: ExercisesText = {
   },
   equipment: {
     mat: 'Una colchoneta o un lugar blando en el suelo',
-    'resistance-band': 'Una banda elástica de resistencia',
+    'resistance-band':
+      'Una banda elástica de resistencia (una banda que se estira, para hacer ejercicio)',
     doorway: 'El marco de una puerta o la esquina de una pared',
     none: 'Nada',
   },
+  beforeYouStart:
+    '¿Tuvo una cesárea, puntos o un parto difícil? Pregúntele a su médico o partera antes de empezar.',
   dose: {
     reps: { one: '{n} repetición', other: '{n} repeticiones' },
     sets: { one: '{n} serie', other: '{n} series' },

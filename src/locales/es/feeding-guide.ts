@@ -107,4 +107,11 @@ export const feedingGuide: FeedingGuideText = {
       text: 'Use una posición distinta de una toma a la siguiente.',
     },
   },
+  safeSleepLabel: 'Sueño seguro',
+  safeSleep: {
+    sideLying:
+      'Si es posible que se duerma mientras alimenta a su bebé en la cama, mantenga las almohadas y las cobijas lejos de su bebé. Al despertar, vuelva a poner a su bebé en su propia cuna o moisés. El lugar más seguro para que su bebé duerma es boca arriba, solo, sobre una superficie firme y plana.',
+    pillow:
+      'Use la almohada de lactancia solo para alimentar a su bebé mientras usted no duerme. Nunca deje que su bebé duerma sobre ella.',
+  },
 };

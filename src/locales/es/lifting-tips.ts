@@ -6,8 +6,8 @@ export const liftingTips: LiftingTipsText = {
     '¿Le duele más la parte baja de la espalda cuando levanta o carga a su bebé? Estos pequeños cambios le quitan esfuerzo a la espalda.',
   coreHeading: 'Primero, active el abdomen',
   coreWhy:
-    'Antes de levantar algo, inclinarse o darse la vuelta en la cama, apriete suavemente el abdomen. Así evita forzar de más la parte baja de la espalda.',
-  coreCue: 'Consejo de {name}: imagine que se sube el cierre de unos jeans ajustados.',
+    'Antes de levantar a su bebé, inclinarse o darse la vuelta en la cama, apriete suavemente los músculos profundos del abdomen y de la zona lumbar. Así evita forzar de más la parte baja de la espalda.',
+  coreCue: 'Consejo de {name}: imagine que se sube el cierre de unos pantalones ajustados.',
   coreFeel:
     'Debe sentir que algo se aprieta suavemente muy adentro, en el centro del cuerpo. No son los músculos de los «cuadritos».',
   moments: {

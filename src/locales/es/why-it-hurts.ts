@@ -6,7 +6,7 @@ export const whyItHurts: WhyItHurtsText = {
   causes: {
     relaxin: {
       title: 'Una hormona del embarazo le aflojó el cuerpo.',
-      text: 'Su cuerpo produjo una hormona llamada relaxina. Afloja las articulaciones y los ligamentos para hacerle espacio a su bebé y para que la pelvis se pueda mover en el parto. Pero no los afloja solo ahí, sino en todo el cuerpo.',
+      text: 'Su cuerpo produjo una hormona llamada relaxina. Afloja las articulaciones y los ligamentos (las bandas firmes que unen los huesos) para hacerle espacio a su bebé y para que la pelvis se pueda mover en el parto. Pero no los afloja solo ahí, sino en todo el cuerpo.',
     },
     'weak-abdominals': {
       title: 'Los músculos del abdomen están agotados.',
