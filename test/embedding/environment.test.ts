@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { documentedTags } from '../support/manifest.js';
 import { elements, fixturesOf, shareFixturesWithPages } from '../support/registry.js';
 
 // How the built widgets behave in the environments readers and hosts bring: broken storage,
@@ -111,13 +112,16 @@ describe('privacy', () => {
     const requested = (
       win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
     ).map((e) => new URL(e.name));
-    // The test server injects its own reload socket into every page it serves; that is not
-    // a request the library makes.
+    // The test server injects its own reload socket into every page it serves, and the
+    // page's probe reads the manifest through the test kit; neither is a request the library
+    // makes.
     const foreign = requested.filter(
       (url) =>
         url.pathname !== '/__web-dev-server__web-socket.js' &&
         (url.origin !== location.origin ||
-          !/^\/(dist\/|test\/pages\/|custom-elements\.json$)/.test(url.pathname)),
+          !/^\/(dist\/|test\/pages\/|test\/support\/manifest\.js$|custom-elements\.json$)/.test(
+            url.pathname,
+          )),
     );
     expect(foreign.map(String)).to.deep.equal([]);
     expect(frame.contentDocument!.cookie).to.equal('');
@@ -305,12 +309,7 @@ describe('accessibility sweep (axe, WCAG 2.2 A and AA)', () => {
 // The registry drives the fixtures, the bundle and the manifest; they must name the same elements.
 describe('element registry', () => {
   it('names exactly the elements the manifest documents, each with fixtures', async () => {
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-      modules: { declarations?: { tagName?: string }[] }[];
-    };
-    const documented = manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .flatMap((d) => (d.tagName ? [d.tagName] : []));
+    const documented = await documentedTags();
     expect([...documented].sort()).to.deep.equal(elements.map((e) => e.tag).sort());
     for (const { tag } of elements) expect(fixturesOf(tag).length, tag).to.be.greaterThan(0);
   });
