@@ -148,6 +148,14 @@ describe('every element', () => {
 
     describe(`<${tag}>`, () => {
       describe('heading level', () => {
+        it('is h2 without heading-level, with sub-headings at h3', async () => {
+          const el = await mount(tag, base);
+          expect(part(el, 'heading')!.localName).to.equal('h2');
+          for (const h of el.shadowRoot!.querySelectorAll('.subheading')) {
+            expect(h.localName).to.equal('h3');
+          }
+        });
+
         it('heading-level 1–6 sets the main heading; sub-headings follow one level below', async () => {
           for (let level = 1; level <= 6; level++) {
             const el = await mount(tag, with_({ 'heading-level': String(level) }));

@@ -70,25 +70,6 @@ describe('language resolution', () => {
     });
     expect(warnings).to.deep.equal([]);
   });
-
-  it('falls back to English for a language it does not have, with one message', async () => {
-    const lang = `x-${unique('l')}`;
-    const warnings = await captureWarnings(async () => {
-      const wrapper = await fixture(
-        html`<div lang=${lang}>
-          <backcare-exercise-card exercise="bridge"></backcare-exercise-card>
-          <backcare-exercise-card exercise="cat-cow"></backcare-exercise-card>
-        </div>`,
-      );
-      const cards = [...wrapper.querySelectorAll('backcare-exercise-card')];
-      await Promise.all(cards.map((c) => c.updateComplete));
-      expect(cards[1]!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
-        'Cat-cow',
-      );
-    });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain(lang).and.contain('English');
-  });
 });
 
 describe('formatting', () => {
