@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import {
+  emulateForcedColorsOrSkip,
+  emulateMediaOrSkip,
+  resetEmulation,
+} from '../support/emulation.js';
 import { documentedTags } from '../support/manifest.js';
 import { elements, fixturesOf, shareFixturesWithPages } from '../support/registry.js';
 
@@ -130,25 +135,11 @@ describe('privacy', () => {
 });
 
 describe('print', () => {
-  async function printMedia(): Promise<boolean> {
-    try {
-      await emulateMedia({ media: 'print' });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  afterEach(async () => {
-    try {
-      await emulateMedia({ media: 'screen' });
-    } catch {
-      // this browser's driver cannot emulate media
-    }
-  });
+  afterEach(resetEmulation);
 
   it('shows all content and no interactive controls', async function () {
     const { frame } = await openPage('/test/pages/clean.html');
-    if (!(await printMedia())) this.skip(); // the WebDriver protocol cannot emulate print media
+    await emulateMediaOrSkip(this, { media: 'print' });
     const win = frame.contentWindow!;
     for (const host of hosts(frame)) {
       const controls = inShadow(
@@ -181,7 +172,7 @@ describe('print', () => {
 
   it('fits the checklist on one printed page', async function () {
     const { frame } = await openPage('/test/pages/clean.html');
-    if (!(await printMedia())) this.skip();
+    await emulateMediaOrSkip(this, { media: 'print' });
     const checklist = frame.contentDocument!.querySelector<HTMLElement>('backcare-pt-checklist');
     if (!checklist) this.skip(); // no checklist element in this build
     // A4 with 15 mm margins: 180 mm × 267 mm of printable area, at 96 px per inch.
@@ -193,21 +184,10 @@ describe('print', () => {
 });
 
 describe('motion and contrast', () => {
-  afterEach(async () => {
-    try {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    } catch {
-      // cannot emulate in this browser
-    }
-  });
+  afterEach(resetEmulation);
 
   it('animates nothing when the reader asks for reduced motion', async function () {
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      this.skip(); // the WebDriver protocol cannot emulate reduced motion
-    }
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     const { frame } = await openPage('/test/pages/clean.html');
     const running = hosts(frame).flatMap((h) => h.shadowRoot!.getAnimations());
     expect(running).to.have.length(0);
@@ -218,11 +198,7 @@ describe('motion and contrast', () => {
   });
 
   it('keeps every control and drawing visible in forced colours', async function () {
-    try {
-      await executeServerCommand('emulate-forced-colors', { active: true });
-    } catch {
-      this.skip(); // this browser's driver cannot emulate forced colours
-    }
+    await emulateForcedColorsOrSkip(this, true);
     // Chromium applies forced colours to the top document only, so mount the widgets here.
     if (!matchMedia('(forced-colors: active)').matches) this.skip();
     document.documentElement.setAttribute('data-manual', '');

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/feeding-guide/define.js';
 import type { BackcareFeedingGuide } from '../../src/feeding-guide/feeding-guide.js';
 import { feedingPositions, type FeedingPosition } from '../../src/feeding-guide/content.js';
+import { emulateMediaOrSkip, resetEmulation } from '../support/emulation.js';
 import { captureWarnings, labelledByText, shadowText, unique } from '../support/helpers.js';
 
 const expected = {
@@ -348,35 +349,30 @@ describe('<backcare-feeding-guide>', () => {
     expect($$(el, '.subheading')).to.have.length(4);
   });
 
-  it('prints every hold with its name as a heading, and no tabs', async () => {
-    const el = await guide(html`<backcare-feeding-guide></backcare-feeding-guide>`);
-    let emulated = true;
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      emulated = false;
-    }
-    try {
-      if (emulated) {
-        expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
-        for (const p of panels(el)) {
-          expect(getComputedStyle(p).display, p.id).not.to.equal('none');
-          expect(p.querySelector('.subheading')!.getBoundingClientRect().width).to.be.above(20);
-          expect(p.querySelector('li')!.offsetHeight).to.be.above(0);
-        }
-      } else {
-        // This browser's driver cannot emulate print media, so check that the print rule
-        // hiding the tabs and showing every panel is in the element's styles.
-        const sheets = el.shadowRoot!.adoptedStyleSheets;
-        const css = sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
-        expect(css).to.contain('@media print');
-        const print = css.slice(css.lastIndexOf('@media print'));
-        expect(print).to.match(/\.tabs \{\s*display: none/);
-        expect(print).to.match(/\.panel\[hidden\] \{\s*display: block/);
+  describe('print', () => {
+    afterEach(resetEmulation);
+
+    it('prints every hold with its name as a heading, and no tabs', async function () {
+      const el = await guide(html`<backcare-feeding-guide></backcare-feeding-guide>`);
+      await emulateMediaOrSkip(this, { media: 'print' });
+      expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
+      for (const p of panels(el)) {
+        expect(getComputedStyle(p).display, p.id).not.to.equal('none');
+        expect(p.querySelector('.subheading')!.getBoundingClientRect().width).to.be.above(20);
+        expect(p.querySelector('li')!.offsetHeight).to.be.above(0);
       }
-    } finally {
-      if (emulated) await emulateMedia({ media: 'screen' });
-    }
+    });
+
+    // Also where print media cannot be emulated: the rule that does it is in the styles.
+    it('has a print rule that hides the tabs and shows every panel', async () => {
+      const el = await guide(html`<backcare-feeding-guide></backcare-feeding-guide>`);
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      const css = sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+      expect(css).to.contain('@media print');
+      const print = css.slice(css.lastIndexOf('@media print'));
+      expect(print).to.match(/\.tabs \{\s*display: none/);
+      expect(print).to.match(/\.panel\[hidden\] \{\s*display: block/);
+    });
   });
 
   it('is accessible in light and dark', async () => {
