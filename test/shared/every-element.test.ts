@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { mount, type Rendered } from '../support/fixture.js';
 import { captureWarnings, unique } from '../support/helpers.js';
-import { documentedElements, type DocumentedAttribute } from '../support/manifest.js';
+import { documentedElements } from '../support/manifest.js';
 import { elements, fixturesOf } from '../support/registry.js';
 
 // What every element in the registry does the same way: heading levels, themes, languages,
@@ -129,22 +129,12 @@ describe('every element: fallback content', () => {
   }
 });
 
-/**
- * The valid values an attribute's documentation names: a range such as "(1–100)" or
- * "`1`–`6`" as the warning words it ("1 to 100"), else every `quoted` value.
- */
-function documentedValues(attribute: DocumentedAttribute): string[] {
-  const range = /`?(\d+)`?\s*[–-]\s*`?(\d+)`?/.exec(attribute.description);
-  if (range) return [`${range[1]} to ${range[2]}`];
-  return [...attribute.description.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
-}
-
 describe('every element', () => {
   before(defineAll);
 
   for (const { tag } of elements) {
     const base = fixturesOf(tag)[0] ?? {};
-    const with_ = (attributes: Record<string, string>) => ({ ...base, ...attributes });
+    const plus = (attributes: Record<string, string>) => ({ ...base, ...attributes });
 
     describe(`<${tag}>`, () => {
       describe('heading level', () => {
@@ -158,7 +148,7 @@ describe('every element', () => {
 
         it('heading-level 1–6 sets the main heading; sub-headings follow one level below', async () => {
           for (let level = 1; level <= 6; level++) {
-            const el = await mount(tag, with_({ 'heading-level': String(level) }));
+            const el = await mount(tag, plus({ 'heading-level': String(level) }));
             expect(part(el, 'heading')!.localName, `level ${level}`).to.equal(`h${level}`);
             const subheadings = [...el.shadowRoot!.querySelectorAll('.subheading')];
             expect(subheadings.length, 'sub-headings').to.be.greaterThan(0);
@@ -172,7 +162,7 @@ describe('every element', () => {
           const bad = unique('9');
           let el!: Rendered;
           const warnings = await captureWarnings(async () => {
-            el = await mount(tag, with_({ 'heading-level': bad }));
+            el = await mount(tag, plus({ 'heading-level': bad }));
             el.requestUpdate();
             await el.updateComplete;
           });
@@ -190,8 +180,8 @@ describe('every element', () => {
         });
 
         it('theme="light" and theme="dark" change the colours', async () => {
-          const light = colours(await mount(tag, with_({ theme: 'light' })));
-          const dark = colours(await mount(tag, with_({ theme: 'dark' })));
+          const light = colours(await mount(tag, plus({ theme: 'light' })));
+          const dark = colours(await mount(tag, plus({ theme: 'dark' })));
           expect(luminance(light.background), 'light background').to.be.above(200);
           expect(luminance(light.text), 'dark text on light').to.be.below(100);
           expect(luminance(dark.background), 'dark background').to.be.below(60);
@@ -203,7 +193,7 @@ describe('every element', () => {
           const auto = colours(await mount(tag, base));
           let el!: Rendered;
           const warnings = await captureWarnings(async () => {
-            el = await mount(tag, with_({ theme: bad }));
+            el = await mount(tag, plus({ theme: bad }));
             el.requestUpdate();
             await el.updateComplete;
           });
@@ -216,7 +206,7 @@ describe('every element', () => {
       describe('language', () => {
         it('lang="es" on the element shows it in Spanish', async () => {
           const english = await mount(tag, base);
-          const spanish = await mount(tag, with_({ lang: 'es' }));
+          const spanish = await mount(tag, plus({ lang: 'es' }));
           expect(textOf(spanish)).to.contain(spanishDisclaimer);
           expect(textOf(spanish)).not.to.contain(englishDisclaimer);
           expect(headingOf(spanish)).to.be.a('string').and.not.equal(headingOf(english));
@@ -224,7 +214,7 @@ describe('every element', () => {
 
         it('follows the language of an ancestor', async () => {
           const english = await mount(tag, base);
-          const spanish = await mount(tag, with_({ lang: 'es' }));
+          const spanish = await mount(tag, plus({ lang: 'es' }));
           const nested = await mount(tag, base, { parentLang: 'es-419' });
           expect(textOf(nested)).to.contain(spanishDisclaimer);
           expect(headingOf(nested)).to.equal(headingOf(spanish));
@@ -235,7 +225,7 @@ describe('every element', () => {
           const lang = unique('zz');
           const english = await mount(tag, base);
           const warnings = await captureWarnings(async () => {
-            const own = await mount(tag, with_({ lang }));
+            const own = await mount(tag, plus({ lang }));
             const inherited = await mount(tag, base, { parentLang: lang });
             for (const el of [own, inherited]) {
               expect(headingOf(el)).to.equal(headingOf(english));
@@ -250,16 +240,14 @@ describe('every element', () => {
       describe('bad attribute values', () => {
         const attributes = documented.find((d) => d.tag === tag)?.attributes ?? [];
         // Boolean attributes have no bad value; free text (a storage key) has none either.
-        const checked = attributes.filter(
-          (a) => a.type !== 'boolean' && documentedValues(a).length > 0,
-        );
+        const checked = attributes.filter((a) => a.type !== 'boolean' && a.values.length > 0);
 
         it('documents the shared attributes with their valid values', () => {
           expect(checked.map((a) => a.name)).to.include.members(['heading-level', 'theme']);
         });
 
         for (const attribute of checked) {
-          const valid = documentedValues(attribute);
+          const valid = attribute.values;
           it(`${attribute.name}: warns once naming ${valid.join(', ')}; still shows content`, async () => {
             const bad = unique('bad');
             const errors: string[] = [];
@@ -268,7 +256,7 @@ describe('every element', () => {
             let el!: Rendered;
             try {
               const warnings = await captureWarnings(async () => {
-                el = await mount(tag, with_({ [attribute.name]: bad }));
+                el = await mount(tag, plus({ [attribute.name]: bad }));
                 el.requestUpdate();
                 await el.updateComplete;
               });

@@ -4,6 +4,11 @@ export interface DocumentedAttribute {
   /** The type as written in the source, such as `string | null` or `boolean`. */
   readonly type: string;
   readonly description: string;
+  /**
+   * The valid values the description names: a range as "1 to 100", else each `quoted`
+   * value; none for free text.
+   */
+  readonly values: readonly string[];
 }
 
 /** One element as custom-elements.json documents it; the default slot is named `''`. */

@@ -4,6 +4,16 @@
 
 let documented;
 
+/**
+ * The valid values an attribute's description names: a range such as "(1–100)" or
+ * "`1`–`6`" as the elements' warnings word it ("1 to 100"), else every `quoted` value.
+ */
+function namedValues(description) {
+  const range = /`?(\d+)`?\s*[–-]\s*`?(\d+)`?/.exec(description);
+  if (range) return [`${range[1]} to ${range[2]}`];
+  return [...description.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+}
+
 /** @returns {Promise<import('./manifest.js').DocumentedElement[]>} */
 export function documentedElements() {
   documented ??= fetch(new URL('../../custom-elements.json', import.meta.url))
@@ -18,6 +28,7 @@ export function documentedElements() {
             name: attribute.name,
             type: attribute.type?.text ?? '',
             description: attribute.description ?? '',
+            values: namedValues(attribute.description ?? ''),
           })),
           events: (declaration.events ?? []).map((event) => event.name),
           slots: (declaration.slots ?? []).map((slot) => slot.name),
