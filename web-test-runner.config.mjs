@@ -1,16 +1,48 @@
 // Unit tests in Chromium, Firefox and WebKit, all from Debian packages (see
 // scripts/ensure-browsers.mjs). Run through `npm run test:browsers`, which starts the
 // WebKit driver inside a virtual display first. BROWSERS=chromium,firefox limits the set.
+import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
+ * Whether the current session's browser is driven through the DevTools protocol. Only that
+ * protocol can emulate media (print, reduced motion) and forced colours: Chromium runs
+ * through it; Firefox runs through puppeteer over WebDriver BiDi, where puppeteer refuses
+ * both, and WebKit through classic WebDriver, which has no emulation at all.
+ */
+function drivenByDevtools(session) {
+  return (
+    session.browser.type === 'puppeteer' &&
+    session.browser.getPage(session.id).browser().protocol === 'cdp'
+  );
+}
+
+/**
+ * `executeServerCommand('emulation-support')` tells the page what its browser can emulate,
+ * `{ media, forcedColors }`, so a test asks first and reports itself skipped where the
+ * browser cannot, instead of sending a command that fails (with a stack trace here).
+ * test/support/emulation.ts wraps it.
+ */
+function emulationSupportCommand() {
+  return {
+    name: 'emulation-support-command',
+    executeCommand({ command, session }) {
+      if (command !== 'emulation-support') return undefined;
+      const devtools = drivenByDevtools(session);
+      return { media: devtools, forcedColors: devtools };
+    },
+  };
+}
+
+/**
  * `executeServerCommand('emulate-forced-colors', { active })`: the stock emulateMedia command
- * has no forced-colours option. Chromium can emulate
- * it through the DevTools protocol; elsewhere the command fails and the test says it was skipped.
+ * has no forced-colours option. Chromium can emulate it through the DevTools protocol; tests
+ * ask `emulation-support` first and skip elsewhere.
  */
 const devtoolsSessions = new WeakMap();
 
@@ -19,8 +51,8 @@ function forcedColorsCommand() {
     name: 'emulate-forced-colors-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') {
-        throw new Error(`forced colours cannot be emulated in ${session.browser.type}`);
+      if (!drivenByDevtools(session)) {
+        throw new Error(`forced colours cannot be emulated in ${session.browser.name}`);
       }
       // puppeteer's own emulateMediaFeatures refuses this feature; the DevTools protocol
       // takes it (Chromium only).
@@ -31,6 +63,38 @@ function forcedColorsCommand() {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
       return true;
+    },
+  };
+}
+
+/** The full name of each test in a session's results that was skipped. */
+function skippedTests(suite, path = []) {
+  if (!suite) return [];
+  const here = suite.name ? [...path, suite.name] : path;
+  return [
+    ...suite.tests.filter((test) => test.skipped).map((test) => [...here, test.name].join(' > ')),
+    ...suite.suites.flatMap((child) => skippedTests(child, here)),
+  ];
+}
+
+/**
+ * Names every skipped test, with the browsers that skipped it, after the default report of
+ * its file: a test that cannot run somewhere is seen as skipped, not only counted.
+ */
+function skippedReporter() {
+  return {
+    reportTestFileResults({ logger, sessionsForTestFile, testFile }) {
+      const browsers = new Map();
+      for (const session of sessionsForTestFile) {
+        for (const name of skippedTests(session.testResults)) {
+          browsers.set(name, [...(browsers.get(name) ?? []), session.browser.name]);
+        }
+      }
+      for (const [name, names] of browsers) {
+        logger.log(
+          ` ⏭  ${relative(process.cwd(), testFile)}: ${name} (skipped on ${names.join(', ')})`,
+        );
+      }
     },
   };
 }
@@ -88,8 +152,10 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    emulationSupportCommand(),
     forcedColorsCommand(),
   ],
+  reporters: [defaultReporter(), skippedReporter()],
   browsers: wanted.map((name) => {
     if (!launchers[name])
       throw new Error(`unknown browser "${name}"; use chromium, firefox, webkit`);

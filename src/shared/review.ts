@@ -30,17 +30,25 @@ export function reviewOf(element: Element, today = new Date()): Review | undefin
   const on = inheritedValue(element, 'reviewed-on');
   if (by === undefined && on === undefined) return undefined;
   const tag = element.localName;
-  if (by === undefined || on === undefined) {
+  const unreviewed = 'so the widget says it is not clinically reviewed';
+  if (on !== undefined && !isPastDay(on, today)) {
     warnOnce(
-      `${tag}:review:${by}:${on}`,
-      `<${tag}>: reviewed-by and reviewed-on go together (who reviewed the content, and the date, YYYY-MM-DD); with only one, the widget says it is not clinically reviewed.`,
+      `${tag}:reviewed-on:${on}`,
+      `<${tag}>: reviewed-on="${on}" is not a date up to today written YYYY-MM-DD, ${unreviewed}.`,
     );
     return undefined;
   }
-  if (!isPastDay(on, today)) {
+  if (on === undefined) {
+    warnOnce(
+      `${tag}:reviewed-by:${by}`,
+      `<${tag}>: reviewed-by="${by}" needs reviewed-on, the review's date (YYYY-MM-DD); without it, ${unreviewed}.`,
+    );
+    return undefined;
+  }
+  if (by === undefined) {
     warnOnce(
       `${tag}:reviewed-on:${on}`,
-      `<${tag}>: reviewed-on="${on}" is not a date up to today written YYYY-MM-DD, so the widget says it is not clinically reviewed.`,
+      `<${tag}>: reviewed-on="${on}" needs reviewed-by, who reviewed the content; without it, ${unreviewed}.`,
     );
     return undefined;
   }

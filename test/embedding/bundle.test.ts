@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
+import { documentedTags } from '../support/manifest.js';
 
 const built = (path: string) => new URL(`../../dist/${path}`, import.meta.url).href;
 
@@ -31,14 +32,7 @@ describe('dist bundle', () => {
 
   it('defines every element the manifest documents', async () => {
     await import(built('backcare.js'));
-    const manifest = (await (
-      await fetch(new URL('../../custom-elements.json', import.meta.url))
-    ).json()) as {
-      modules: { declarations?: { tagName?: string }[] }[];
-    };
-    const tags = manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .flatMap((d) => (d.tagName ? [d.tagName] : []));
+    const tags = await documentedTags();
     expect(tags).to.include('backcare-exercise-card');
     for (const tag of tags) expect(customElements.get(tag), tag).to.exist;
   });

@@ -1,42 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { shareFixturesWithPages } from '../support/registry.js';
+import { closePages, openPage, type ProbeResult } from './pages.js';
 
-// Each test opens a real host page from test/pages/ in an iframe. The page loads the built
-// dist/ files with <script type="module" src>, then test/pages/probe.js mounts every element
-// the manifest documents, in every variant, and reports what rendered.
-
-interface Rendered {
-  tag: string;
-  variant: string;
-  defined: boolean;
-  text: string;
-  height: number;
-}
-interface ProbeResult {
-  elements: Rendered[];
-  errors: string[];
-  violations: string[];
-}
-type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
-
-async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function probe(path: string): Promise<{ frame: HTMLIFrameElement; result: ProbeResult }> {
-  const frame = await openPage(path);
-  const win = frame.contentWindow as ProbeWindow;
-  for (let i = 0; i < 100 && !win.backcareProbe; i++) await new Promise((r) => setTimeout(r, 50));
-  expect(win.backcareProbe, `${path} started its probe`).to.exist;
-  return { frame, result: await win.backcareProbe! };
-}
+// Each test opens a real host page from test/pages/ (see pages.ts) and checks what every
+// element rendered there.
 
 function expectAllRendered(result: ProbeResult) {
   expect(result.elements.length).to.be.greaterThan(5);
@@ -49,13 +16,13 @@ function expectAllRendered(result: ProbeResult) {
 }
 
 before(shareFixturesWithPages);
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+afterEach(closePages);
 
 describe('embedding: strict Content-Security-Policy', () => {
   it('sends the policy, and every element renders with no violation', async () => {
     const response = await fetch('/test/pages/csp.html');
     expect(response.headers.get('content-security-policy')).to.contain("script-src 'self'");
-    const { frame, result } = await probe('/test/pages/csp.html');
+    const { frame, result } = await openPage('/test/pages/csp.html');
     expect(result.violations).to.deep.equal([]);
     expect(result.errors).to.deep.equal([]);
     expectAllRendered(result);
@@ -76,10 +43,10 @@ describe('embedding: strict Content-Security-Policy', () => {
     expect(win.backcareViolations.join(' ')).to.match(/script-src|trusted-types/);
   });
 
-  it('enforces Trusted Types where the browser has them', async () => {
-    const { frame } = await probe('/test/pages/csp.html');
+  it('enforces Trusted Types where the browser has them', async function () {
+    const { frame } = await openPage('/test/pages/csp.html');
     const win = frame.contentWindow as Window & { trustedTypes?: unknown };
-    if (!win.trustedTypes) return; // this engine has no Trusted Types; the CSP test above still ran
+    if (!win.trustedTypes) this.skip(); // this engine has no Trusted Types
     const div = frame.contentDocument!.createElement('div');
     expect(() => {
       div.innerHTML = '<b>plain string</b>';
@@ -135,8 +102,8 @@ describe('embedding: hostile host CSS', () => {
   }
 
   it('keeps every element’s layout and colours; only the font comes through', async () => {
-    const clean = await probe('/test/pages/clean.html');
-    const hostile = await probe('/test/pages/hostile.html');
+    const clean = await openPage('/test/pages/clean.html');
+    const hostile = await openPage('/test/pages/hostile.html');
     expectAllRendered(hostile.result);
     expect(hostile.result.errors).to.deep.equal([]);
 
@@ -159,13 +126,13 @@ describe('embedding: hostile host CSS', () => {
 
 describe('embedding: loaded more than once', () => {
   it('two script tags and a second copy of backcare.js: no error, everything works', async () => {
-    const { result } = await probe('/test/pages/twice.html');
+    const { result } = await openPage('/test/pages/twice.html');
     expect(result.errors).to.deep.equal([]);
     expectAllRendered(result);
   });
 
   it('backcare.js beside every single-element entry: no error, everything works', async () => {
-    const { frame, result } = await probe('/test/pages/mixed.html');
+    const { frame, result } = await openPage('/test/pages/mixed.html');
     expect(result.errors).to.deep.equal([]);
     expectAllRendered(result);
     // Lit is loaded once: every entry imports the same shared chunk.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
+import { documentedElements } from '../support/manifest.js';
 import { fixturesOf } from '../support/registry.js';
 
 // Every documented attribute of every element, read from custom-elements.json, set to hostile
@@ -40,24 +41,6 @@ const payloads = [
   'toString',
 ];
 
-interface Documented {
-  tag: string;
-  attributes: string[];
-}
-
-async function documented(): Promise<Documented[]> {
-  const manifest = (await (
-    await fetch(new URL('../../custom-elements.json', import.meta.url))
-  ).json()) as {
-    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
-  };
-  return manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .flatMap((d) =>
-      d.tagName ? [{ tag: d.tagName, attributes: (d.attributes ?? []).map((a) => a.name) }] : [],
-    );
-}
-
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
 
 function shown(el: Element): string {
@@ -68,11 +51,14 @@ describe('attribute fuzzing', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  let elements: Documented[] = [];
+  let elements: { tag: string; attributes: string[] }[] = [];
 
   before(async () => {
     await import(built);
-    elements = await documented();
+    elements = (await documentedElements()).map(({ tag, attributes }) => ({
+      tag,
+      attributes: attributes.map((attribute) => attribute.name),
+    }));
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
   });

@@ -2,6 +2,8 @@
 // notice (uncaught errors, CSP violations) and mounts every documented element in every
 // variant, then resolves `window.backcareProbe` with what each one rendered.
 
+import { documentedTags } from '/test/support/manifest.js';
+
 // The fixtures of each element come from the registry, handed over by the test that opened
 // this page (or, mounted in place, set on this window); a page never loads the sources.
 const fixtures = window.parent.backcareFixtures ?? window.backcareFixtures ?? {};
@@ -21,19 +23,10 @@ const params = new URLSearchParams(location.search);
 const pageAttributes = params.has('remember') ? { remember: '' } : {};
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
 
-export async function documentedTags() {
-  const manifest = await (await fetch('/custom-elements.json')).json();
-  return manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .flatMap((d) =>
-      d.tagName ? [{ tag: d.tagName, attributes: (d.attributes ?? []).map((a) => a.name) }] : [],
-    );
-}
-
 /** Mounts each element in each variant into `container`; resolves when all have rendered. */
 export async function mountAll(container = document.body) {
   const mounted = [];
-  for (const { tag } of await documentedTags()) {
+  for (const tag of await documentedTags()) {
     for (const attributes of fixturesOf(tag)) {
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries({ ...attributes, ...pageAttributes })) {

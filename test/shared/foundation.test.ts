@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, resetEmulation } from '../support/emulation.js';
 import '../../src/exercise-card/define.js';
 import { BackcareExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import { baseLanguage, languageTagOf } from '../../src/shared/locale.js';
@@ -70,25 +71,6 @@ describe('language resolution', () => {
     });
     expect(warnings).to.deep.equal([]);
   });
-
-  it('falls back to English for a language it does not have, with one message', async () => {
-    const lang = `x-${unique('l')}`;
-    const warnings = await captureWarnings(async () => {
-      const wrapper = await fixture(
-        html`<div lang=${lang}>
-          <backcare-exercise-card exercise="bridge"></backcare-exercise-card>
-          <backcare-exercise-card exercise="cat-cow"></backcare-exercise-card>
-        </div>`,
-      );
-      const cards = [...wrapper.querySelectorAll('backcare-exercise-card')];
-      await Promise.all(cards.map((c) => c.updateComplete));
-      expect(cards[1]!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
-        'Cat-cow',
-      );
-    });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain(lang).and.contain('English');
-  });
 });
 
 describe('formatting', () => {
@@ -112,20 +94,17 @@ describe('motion', () => {
     return getComputedStyle(moving!).animationName;
   }
 
-  it('animates only when the reader has not asked for reduced motion', async () => {
-    let emulated = true;
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      emulated = false; // this browser's driver cannot emulate media; test the real setting
-    }
-    if (emulated) {
-      expect(await animationOf()).to.equal('none');
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      expect(await animationOf()).to.equal('backcare-nudge');
-    } else {
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      expect(await animationOf()).to.equal(reduce ? 'none' : 'backcare-nudge');
-    }
+  afterEach(resetEmulation);
+
+  it('animates only when the reader has not asked for reduced motion', async function () {
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
+    expect(await animationOf()).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await animationOf()).to.equal('backcare-nudge');
+  });
+
+  it('follows the motion setting of the browser it runs in', async () => {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(await animationOf()).to.equal(reduce ? 'none' : 'backcare-nudge');
   });
 });

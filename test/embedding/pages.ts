@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+
+// Opens the host pages under test/pages/ in an iframe. Each page loads the built dist/ files
+// as a host would, then test/pages/probe.js mounts every element the manifest documents, in
+// every variant, and reports what rendered.
+
+/** What test/pages/probe.js reports of a page. */
+export interface ProbeResult {
+  elements: { tag: string; variant: string; defined: boolean; text: string; height: number }[];
+  errors: string[];
+  violations: string[];
+}
+type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
+
+/** Opens `path` in a 900 × 700 iframe and resolves with what its probe found. */
+export async function openPage(
+  path: string,
+): Promise<{ frame: HTMLIFrameElement; result: ProbeResult }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return { frame, result: await probeOf(frame, path) };
+}
+
+/** What the probe of the page now in `frame` found (after a reload, say). */
+export async function probeOf(frame: HTMLIFrameElement, path = frame.src): Promise<ProbeResult> {
+  const win = frame.contentWindow as ProbeWindow;
+  for (let i = 0; i < 100 && !win.backcareProbe; i++) await new Promise((r) => setTimeout(r, 50));
+  expect(win.backcareProbe, `${path} started its probe`).to.exist;
+  return win.backcareProbe!;
+}
+
+/** The elements the probe mounted in the page in `frame`. */
+export const hosts = (frame: HTMLIFrameElement) =>
+  [...frame.contentDocument!.body.children].filter((e) => e.shadowRoot);
+
+/** Every node matching `selector` in `host`'s shadow root. */
+export const inShadow = (host: Element, selector: string) => [
+  ...host.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+
+/** Removes the pages a test opened. */
+export const closePages = () => document.querySelectorAll('iframe').forEach((f) => f.remove());
