@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
@@ -246,6 +245,17 @@ export class BackcarePtChecklist extends BackcareElement {
     }
   }
 
+  /**
+   * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+   * the reader is half-way through typing (its value is still "") is not wiped.
+   */
+  protected override updated(): void {
+    this.renderRoot.querySelectorAll('input').forEach((input) => {
+      if (input.type === 'checkbox') input.checked = this.ticked.has(input.value);
+      else if (input.value !== this.birthDate) input.value = this.birthDate;
+    });
+  }
+
   private get items(): Item[] {
     const texts = this.locale.texts.ptChecklist;
     const names = new Intl.ListFormat(this.locale.language);
@@ -385,7 +395,6 @@ export class BackcarePtChecklist extends BackcareElement {
                       ><input
                         type="checkbox"
                         .value=${item.id}
-                        .checked=${live(this.ticked.has(item.id))}
                         aria-describedby=${item.action ? `d${i}` : nothing}
                         @change=${this.onTick}
                       /><span>${item.label}</span></label
@@ -410,7 +419,6 @@ export class BackcarePtChecklist extends BackcareElement {
                 type="date"
                 min=${iso(2)}
                 max=${iso(0)}
-                .value=${live(this.birthDate)}
                 aria-describedby="birth-hint birth-note"
                 aria-invalid=${birth.problem ? 'true' : 'false'}
                 @input=${this.onDate}

@@ -118,6 +118,11 @@ export declare class BackcarePtChecklist extends BackcareElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
+    /**
+     * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+     * the reader is half-way through typing (its value is still "") is not wiped.
+     */
+    protected updated(): void;
     private get items();
     private get checked();
     private get urgency();
