@@ -8,6 +8,12 @@ import { stripTokenDocs } from './scripts/strip-token-docs.mjs';
 /** Every element in src/registry.ts gets its own entry point, dist/elements/FOLDER.js. */
 export const elementNames = (await loadElements()).map((entry) => entry.folder);
 
+// What every element needs (base class, theme, English common texts, the list of languages)
+// is one chunk. The shared modules that only some elements use stay out of it, with the
+// elements that import them, so the others do not pay for them.
+const onlySome = ['storage', 'dates'];
+const sharedChunk = new RegExp(`/src/(shared/(?!(${onlySome.join('|')})\\.ts)|locales/index\\.ts)`);
+
 /** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */
 export function buildOptions(outDir = 'dist') {
   return {
@@ -30,9 +36,7 @@ export function buildOptions(outDir = 'dist') {
         if (/\/node_modules\/lit(-html)?\/(directives\/live|directive(-helpers)?)\.js$/.test(id))
           return;
         if (id.includes('/node_modules/')) return 'lit';
-        // What every element needs (base class, theme, English common texts, the list of
-        // languages) is one chunk.
-        if (/\/src\/(shared\/(?!storage)|locales\/index\.ts)/.test(id)) return 'shared';
+        if (sharedChunk.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;
       },

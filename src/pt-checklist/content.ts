@@ -37,6 +37,7 @@ export const ptChecklistFacts = {
   checkupWeek: 6,
   /** The checklist covers the first two years after the birth. */
   maxWeeks: 104,
+  maxYears: 2,
   lastReviewed: '2026-11-24',
 } as const;
 

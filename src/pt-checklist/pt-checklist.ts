@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
+import { dayRange, isoDatePattern, weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { finePrint } from '../shared/fine-print.js';
 import { safeStore, type SafeStore } from '../shared/storage.js';
@@ -46,8 +47,6 @@ interface Saved {
 }
 
 const idPattern = /^[\w-]{1,64}$/;
-const datePattern = /^(\d{4,6})-(\d\d)-(\d\d)$/;
-const week = 6048e5;
 
 // Anything not shaped exactly like what the checklist writes is dropped.
 function validSaved(data: unknown): Saved | undefined {
@@ -57,15 +56,9 @@ function validSaved(data: unknown): Saved | undefined {
     checked.length <= 100 &&
     checked.every((id) => typeof id === 'string' && idPattern.test(id)) &&
     typeof birthDate === 'string' &&
-    (!birthDate || datePattern.test(birthDate))
+    (!birthDate || isoDatePattern.test(birthDate))
     ? { checked, birthDate }
     : undefined;
-}
-
-/** Milliseconds of a calendar day at 00:00 UTC, or NaN when the day does not exist. */
-function utcDay(year: number, month: number, day: number): number {
-  const time = new Date(0).setUTCFullYear(year, month, day);
-  return new Date(time).getUTCDate() === day ? time : NaN;
 }
 
 const icons: Record<UrgencyLevel, string> = {
@@ -287,18 +280,9 @@ export class BackcarePtChecklist extends BackcareElement {
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
   private get birth(): { weeks?: number; problem?: BirthDateProblem } {
-    if (this.unreadable) return { problem: 'unreadable' };
-    if (!this.birthDate) return {};
-    const [, year, month, day] = (datePattern.exec(this.birthDate) ?? []).map(Number);
-    const born = utcDay(year, month - 1, day);
-    if (Number.isNaN(born)) return { problem: 'unreadable' };
-    const now = this.now();
-    const today = utcDay(now.getFullYear(), now.getMonth(), now.getDate());
-    if (born > today) return { problem: 'future' };
-    if (born < new Date(0).setUTCFullYear(now.getFullYear() - 2, now.getMonth(), now.getDate())) {
-      return { problem: 'too-old' };
-    }
-    return { weeks: Math.floor((today - born) / week) };
+    return this.unreadable
+      ? { problem: 'unreadable' }
+      : weeksSince(this.birthDate, this.now(), ptChecklistFacts.maxYears);
   }
 
   private get weeks(): number | undefined {
@@ -368,11 +352,7 @@ export class BackcarePtChecklist extends BackcareElement {
     const level = this.urgency;
     const birth = this.birth;
     const weeks = this.weeks;
-    const now = this.now();
-    const iso = (years: number) =>
-      new Date(new Date(0).setUTCFullYear(now.getFullYear() - years, now.getMonth(), now.getDate()))
-        .toISOString()
-        .slice(0, 10);
+    const range = dayRange(this.now(), ptChecklistFacts.maxYears);
     const note = birth.problem
       ? texts.birthDateProblems[birth.problem]
       : weeks === undefined
@@ -417,8 +397,8 @@ export class BackcarePtChecklist extends BackcareElement {
               <input
                 id="birth"
                 type="date"
-                min=${iso(2)}
-                max=${iso(0)}
+                min=${range.min}
+                max=${range.max}
                 aria-describedby="birth-hint birth-note"
                 aria-invalid=${birth.problem ? 'true' : 'false'}
                 @input=${this.onDate}

@@ -19,6 +19,7 @@ export declare const ptChecklistFacts: {
     readonly checkupWeek: 6;
     /** The checklist covers the first two years after the birth. */
     readonly maxWeeks: 104;
+    readonly maxYears: 2;
     readonly lastReviewed: "2026-11-24";
 };
 /** The more urgent of two levels. */
