@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { Announcer } from '../shared/announcer.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
@@ -127,7 +128,6 @@ export class BackcarePtChecklist extends BackcareElement {
     ticked: { state: true, attribute: false },
     birthDate: { state: true, attribute: false },
     unreadable: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
@@ -145,7 +145,6 @@ export class BackcarePtChecklist extends BackcareElement {
   declare private ticked: ReadonlySet<string>;
   declare private birthDate: string;
   declare private unreadable: boolean;
-  declare private announcement: string;
 
   protected readonly locale = new LocaleController(this, { common, ptChecklist }, localeLoaders);
 
@@ -153,7 +152,7 @@ export class BackcarePtChecklist extends BackcareElement {
   private custom: Item[] = [];
   private itemsChanged = true;
   private store?: SafeStore<Saved>;
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly announcer = new Announcer(this);
   private readonly observer = new MutationObserver(() => {
     this.itemsChanged = true;
     this.requestUpdate();
@@ -168,7 +167,6 @@ export class BackcarePtChecklist extends BackcareElement {
     this.ticked = new Set();
     this.birthDate = '';
     this.unreadable = false;
-    this.announcement = '';
   }
 
   override connectedCallback(): void {
@@ -185,7 +183,6 @@ export class BackcarePtChecklist extends BackcareElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
-    clearTimeout(this.timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -304,12 +301,11 @@ export class BackcarePtChecklist extends BackcareElement {
         level: this.urgency,
       });
     }
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.announcer.announce(() => {
       const texts = this.locale.texts.ptChecklist;
       const level = this.urgency;
-      this.announcement = texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
-    }, 500);
+      return texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
+    });
   }
 
   private onTick(event: Event): void {
@@ -441,7 +437,7 @@ export class BackcarePtChecklist extends BackcareElement {
             </p>`
           : nothing
       }
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</p>
       ${finePrint(common, this.format, ptChecklistFacts.lastReviewed, ptChecklistFacts.clinicians)}
     </article>`;
   }

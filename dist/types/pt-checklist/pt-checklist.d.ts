@@ -83,10 +83,6 @@ export declare class BackcarePtChecklist extends BackcareElement {
             state: boolean;
             attribute: boolean;
         };
-        announcement: {
-            state: boolean;
-            attribute: boolean;
-        };
         headingLevel: {
             attribute: string;
         };
@@ -103,7 +99,6 @@ export declare class BackcarePtChecklist extends BackcareElement {
     private ticked;
     private birthDate;
     private unreadable;
-    private announcement;
     protected readonly locale: LocaleController<{
         common: import("../shared/texts.js").CommonText;
         ptChecklist: import("./texts.js").PtChecklistText;
@@ -112,7 +107,7 @@ export declare class BackcarePtChecklist extends BackcareElement {
     private custom;
     private itemsChanged;
     private store?;
-    private timer?;
+    private readonly announcer;
     private readonly observer;
     constructor();
     connectedCallback(): void;
