@@ -6,6 +6,7 @@ import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
 import { dayRange, isoDatePattern, weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { finePrint } from '../shared/fine-print.js';
+import { SlottedItems, textOf } from '../shared/slotted-items.js';
 import { safeStore, type SafeStore } from '../shared/storage.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { warnOnce } from '../shared/warn.js';
@@ -60,6 +61,34 @@ function validSaved(data: unknown): Saved | undefined {
     (!birthDate || isoDatePattern.test(birthDate))
     ? { checked, birthDate }
     : undefined;
+}
+
+/** The embedder's items: ids checked and made unique, levels checked, text only. */
+function readItems(tag: string, lis: readonly Element[]): Item[] {
+  const seen = new Set<string>(ptItemIds);
+  const items: Item[] = [];
+  lis.forEach((li, n) => {
+    const label = textOf(li);
+    let id = li.getAttribute('data-id')?.trim() ?? '';
+    if (!idPattern.test(id) || seen.has(id)) {
+      const fallback = `custom-${n + 1}`;
+      warnOnce(
+        `${tag}:data-id:${id}:${label}`,
+        `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
+      );
+      id = fallback;
+    }
+    seen.add(id);
+    const level = choiceAttribute(
+      tag,
+      'data-level',
+      li.getAttribute('data-level'),
+      itemLevels,
+      'soon',
+    );
+    if (label) items.push({ id, level, label });
+  });
+  return items;
 }
 
 const icons: Record<UrgencyLevel, string> = {
@@ -149,14 +178,11 @@ export class BackcarePtChecklist extends BackcareElement {
   protected readonly locale = new LocaleController(this, { common, ptChecklist }, localeLoaders);
 
   private weeksGiven?: number;
-  private custom: Item[] = [];
-  private itemsChanged = true;
   private store?: SafeStore<Saved>;
   private readonly announcer = new Announcer(this);
-  private readonly observer = new MutationObserver(() => {
-    this.itemsChanged = true;
-    this.requestUpdate();
-  });
+  private readonly custom = new SlottedItems(this, ['data-id', 'data-level'], (lis) =>
+    readItems(this.localName, lis),
+  );
 
   constructor() {
     super();
@@ -167,22 +193,6 @@ export class BackcarePtChecklist extends BackcareElement {
     this.ticked = new Set();
     this.birthDate = '';
     this.unreadable = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.itemsChanged = true;
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['data-id', 'data-level', 'slot'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,32 +216,6 @@ export class BackcarePtChecklist extends BackcareElement {
         this.ticked = new Set(saved.checked);
         this.birthDate = saved.birthDate;
       }
-    }
-    if (this.itemsChanged) {
-      this.itemsChanged = false;
-      const seen = new Set<string>(ptItemIds);
-      this.custom = [];
-      this.querySelectorAll(':scope > [slot="items"] li').forEach((li, n) => {
-        const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
-        let id = li.getAttribute('data-id')?.trim() ?? '';
-        if (!idPattern.test(id) || seen.has(id)) {
-          const fallback = `custom-${n + 1}`;
-          warnOnce(
-            `${tag}:data-id:${id}:${label}`,
-            `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
-          );
-          id = fallback;
-        }
-        seen.add(id);
-        const level = choiceAttribute(
-          tag,
-          'data-level',
-          li.getAttribute('data-level'),
-          itemLevels,
-          'soon',
-        );
-        if (label) this.custom.push({ id, level, label });
-      });
     }
   }
 
@@ -260,7 +244,7 @@ export class BackcarePtChecklist extends BackcareElement {
           ),
         }),
       })),
-      ...this.custom,
+      ...this.custom.items,
     ];
   }
 

@@ -104,14 +104,10 @@ export declare class BackcarePtChecklist extends BackcareElement {
         ptChecklist: import("./texts.js").PtChecklistText;
     }>;
     private weeksGiven?;
-    private custom;
-    private itemsChanged;
     private store?;
     private readonly announcer;
-    private readonly observer;
+    private readonly custom;
     constructor();
-    connectedCallback(): void;
-    disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     /**
      * Puts the ticks and the date into the fields after each render, as `live()` would: a date
