@@ -7,7 +7,7 @@ import { dayRange, isoDatePattern, weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { finePrint } from '../shared/fine-print.js';
 import { SlottedItems, textOf } from '../shared/slotted-items.js';
-import { safeStore, type SafeStore } from '../shared/storage.js';
+import { StoredState } from '../shared/stored-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { clinicians } from '../shared/sources.js';
@@ -178,11 +178,14 @@ export class BackcarePtChecklist extends BackcareElement {
   protected readonly locale = new LocaleController(this, { common, ptChecklist }, localeLoaders);
 
   private weeksGiven?: number;
-  private store?: SafeStore<Saved>;
   private readonly announcer = new Announcer(this);
   private readonly custom = new SlottedItems(this, ['data-id', 'data-level'], (lis) =>
     readItems(this.localName, lis),
   );
+  private readonly saved = new StoredState(this, 'pt-checklist', validSaved, (saved) => {
+    this.ticked = new Set(saved.checked);
+    this.birthDate = saved.birthDate;
+  });
 
   constructor() {
     super();
@@ -197,25 +200,14 @@ export class BackcarePtChecklist extends BackcareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const tag = this.localName;
     if (changed.has('weeksPostpartum')) {
       this.weeksGiven = wholeNumberAttribute(
-        tag,
+        this.localName,
         'weeks-postpartum',
         this.weeksPostpartum,
         0,
         ptChecklistFacts.maxWeeks,
       );
-    }
-    if (changed.has('remember') || changed.has('storageKey')) {
-      this.store = this.remember
-        ? safeStore(`pt-checklist:${this.storageKey ?? location.pathname}`, validSaved)
-        : undefined;
-      const saved = this.store?.read();
-      if (saved) {
-        this.ticked = new Set(saved.checked);
-        this.birthDate = saved.birthDate;
-      }
     }
   }
 
@@ -278,7 +270,7 @@ export class BackcarePtChecklist extends BackcareElement {
 
   /** Saves, tells the host page (for ticks) and, once the reader pauses, screen readers. */
   private changed(ticks: boolean): void {
-    this.store?.write({ checked: [...this.ticked], birthDate: this.birthDate });
+    this.saved.write({ checked: [...this.ticked], birthDate: this.birthDate });
     if (ticks) {
       emit(this, 'backcare-checklist-change', {
         checked: this.checked,
@@ -320,7 +312,7 @@ export class BackcarePtChecklist extends BackcareElement {
   private clearAll(): void {
     this.ticked = new Set();
     this.clearDate();
-    this.store?.clear();
+    this.saved.clear();
     emit(this, 'backcare-checklist-change', {
       checked: [],
       level: 'none',

@@ -104,9 +104,9 @@ export declare class BackcarePtChecklist extends BackcareElement {
         ptChecklist: import("./texts.js").PtChecklistText;
     }>;
     private weeksGiven?;
-    private store?;
     private readonly announcer;
     private readonly custom;
+    private readonly saved;
     constructor();
     protected willUpdate(changed: PropertyValues<this>): void;
     /**
