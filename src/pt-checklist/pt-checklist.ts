@@ -2,30 +2,23 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { Announcer } from '../shared/announcer.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
-import { dayRange, isoDatePattern, weeksSince } from '../shared/dates.js';
+import { wholeNumberAttribute } from '../shared/attributes.js';
+import { dayRange, weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { finePrint } from '../shared/fine-print.js';
-import { SlottedItems, textOf } from '../shared/slotted-items.js';
+import { SlottedItems } from '../shared/slotted-items.js';
 import { StoredState } from '../shared/stored-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { warnOnce } from '../shared/warn.js';
-import { clinicians } from '../shared/sources.js';
-import {
-  higherLevel,
-  itemLevels,
-  ptChecklistFacts,
-  ptItemFacts,
-  ptItemIds,
-  type ItemLevel,
-  type UrgencyLevel,
-} from './content.js';
+import { ptChecklistFacts, type UrgencyLevel } from './content.js';
 import { common } from '../shared/en.js';
 import { fill } from '../shared/texts.js';
 import { localeLoaders } from '../locales/index.js';
 import { ptChecklist } from './en.js';
 import type { BirthDateProblem, CheckupTiming } from './texts.js';
 import { ptChecklistStyles } from './pt-checklist.styles.js';
+import { birthNote, timingOf } from './birth-date.js';
+import { levelIcons } from './illustrations.js';
+import { builtInItems, itemBoxes, readItems, urgencyOf, validSaved, type Item } from './items.js';
 
 /** Detail of `backcare-checklist-change`. */
 export interface PtChecklistChangeDetail {
@@ -34,69 +27,6 @@ export interface PtChecklistChangeDetail {
   /** The most urgent level among the ticked items. */
   readonly level: UrgencyLevel;
 }
-
-interface Item {
-  readonly id: string;
-  readonly level: ItemLevel;
-  readonly label: string;
-  readonly action?: string;
-  readonly who?: string;
-}
-
-interface Saved {
-  readonly checked: string[];
-  readonly birthDate: string;
-}
-
-const idPattern = /^[\w-]{1,64}$/;
-
-// Anything not shaped exactly like what the checklist writes is dropped.
-function validSaved(data: unknown): Saved | undefined {
-  const d = data as Partial<Record<keyof Saved, unknown>> | null;
-  const { checked, birthDate = '' } = d ?? {};
-  return Array.isArray(checked) &&
-    checked.length <= 100 &&
-    checked.every((id) => typeof id === 'string' && idPattern.test(id)) &&
-    typeof birthDate === 'string' &&
-    (!birthDate || isoDatePattern.test(birthDate))
-    ? { checked, birthDate }
-    : undefined;
-}
-
-/** The embedder's items: ids checked and made unique, levels checked, text only. */
-function readItems(tag: string, lis: readonly Element[]): Item[] {
-  const seen = new Set<string>(ptItemIds);
-  const items: Item[] = [];
-  lis.forEach((li, n) => {
-    const label = textOf(li);
-    let id = li.getAttribute('data-id')?.trim() ?? '';
-    if (!idPattern.test(id) || seen.has(id)) {
-      const fallback = `custom-${n + 1}`;
-      warnOnce(
-        `${tag}:data-id:${id}:${label}`,
-        `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
-      );
-      id = fallback;
-    }
-    seen.add(id);
-    const level = choiceAttribute(
-      tag,
-      'data-level',
-      li.getAttribute('data-level'),
-      itemLevels,
-      'soon',
-    );
-    if (label) items.push({ id, level, label });
-  });
-  return items;
-}
-
-const icons: Record<UrgencyLevel, string> = {
-  none: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M6 10l3 3 5-6',
-  routine: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 9v5M10 6v.5',
-  soon: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 5v5l3 2',
-  now: 'M10 2 19 18H1zM10 8v4M10 15v.5',
-};
 
 /**
  * "When to see a physical therapist": the reader ticks what applies and gets a clear next
@@ -223,32 +153,12 @@ export class BackcarePtChecklist extends BackcareElement {
   }
 
   private get items(): Item[] {
-    const texts = this.locale.texts.ptChecklist;
-    const names = new Intl.ListFormat(this.locale.language);
-    return [
-      ...ptItemIds.map((id) => ({
-        id,
-        ...ptItemFacts[id],
-        ...texts.items[id],
-        who: fill(texts.adviceFrom, {
-          names: names.format(
-            ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
-          ),
-        }),
-      })),
-      ...this.custom.items,
-    ];
-  }
-
-  private get checked(): string[] {
-    return this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id);
+    const { locale } = this;
+    return [...builtInItems(locale.texts.ptChecklist, locale.language), ...this.custom.items];
   }
 
   private get urgency(): UrgencyLevel {
-    return this.items.reduce<UrgencyLevel>(
-      (level, item) => (this.ticked.has(item.id) ? higherLevel(level, item.level) : level),
-      'none',
-    );
+    return urgencyOf(this.items, this.ticked);
   }
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
@@ -263,9 +173,7 @@ export class BackcarePtChecklist extends BackcareElement {
   }
 
   private get timing(): CheckupTiming {
-    const weeks = this.weeks;
-    if (weeks === undefined) return 'unknown';
-    return weeks < ptChecklistFacts.checkupWeek ? 'before' : 'after';
+    return timingOf(this.weeks);
   }
 
   /** Saves, tells the host page (for ticks) and, once the reader pauses, screen readers. */
@@ -273,7 +181,7 @@ export class BackcarePtChecklist extends BackcareElement {
     this.saved.write({ checked: [...this.ticked], birthDate: this.birthDate });
     if (ticks) {
       emit(this, 'backcare-checklist-change', {
-        checked: this.checked,
+        checked: this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id),
         level: this.urgency,
       });
     }
@@ -313,10 +221,7 @@ export class BackcarePtChecklist extends BackcareElement {
     this.ticked = new Set();
     this.clearDate();
     this.saved.clear();
-    emit(this, 'backcare-checklist-change', {
-      checked: [],
-      level: 'none',
-    });
+    emit(this, 'backcare-checklist-change', { checked: [], level: 'none' });
   }
 
   protected renderContent(): unknown {
@@ -325,13 +230,7 @@ export class BackcarePtChecklist extends BackcareElement {
     const birth = this.birth;
     const weeks = this.weeks;
     const range = dayRange(this.now(), ptChecklistFacts.maxYears);
-    const note = birth.problem
-      ? texts.birthDateProblems[birth.problem]
-      : weeks === undefined
-        ? ''
-        : weeks === 0
-          ? texts.birthThisWeek
-          : this.format.plural(weeks, texts.weeksSince);
+    const note = birthNote(texts, this.format, birth.problem, weeks);
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
       <p>${texts.intro}</p>
@@ -340,26 +239,7 @@ export class BackcarePtChecklist extends BackcareElement {
           <fieldset part="items">
             <legend>${texts.itemsLabel}</legend>
             <ul role="list">
-              ${this.items.map(
-                (item, i) =>
-                  html`<li>
-                    <label
-                      ><input
-                        type="checkbox"
-                        .value=${item.id}
-                        aria-describedby=${item.action ? `d${i}` : nothing}
-                        @change=${this.onTick}
-                      /><span>${item.label}</span></label
-                    >
-                    ${
-                      item.action
-                        ? html`<p class="action" id="d${i}">
-                            ${item.action} <span class="who">${item.who}</span>
-                          </p>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
+              ${itemBoxes(this.items, this.onTick)}
             </ul>
           </fieldset>
           <div class="birth" part="birth-date">
@@ -399,7 +279,7 @@ export class BackcarePtChecklist extends BackcareElement {
             'result-heading',
           )}
           <p class="badge" part="badge" aria-hidden="true">
-            <svg viewBox="0 0 20 20"><path d=${icons[level]} /></svg>${texts.levels[level]}
+            <svg viewBox="0 0 20 20"><path d=${levelIcons[level]} /></svg>${texts.levels[level]}
           </p>
           <p>${texts.nextStep[level][this.timing]}</p>
           <slot name="contact"></slot>

@@ -115,7 +115,6 @@ export declare class BackcarePtChecklist extends BackcareElement {
      */
     protected updated(): void;
     private get items();
-    private get checked();
     private get urgency();
     /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
     private get birth();
