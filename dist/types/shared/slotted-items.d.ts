@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Items an embedder lists in the host's light DOM, such as `<ul slot="items"><li …>`. They
- * are read when the host connects and again, before the host's next render, whenever the
- * list, an item's text, its `slot` or one of `attributes` changes. Reading is left to the
- * host (`read`), which checks the values; the list itself is never shown.
+ * are read at the host's first update after it connects, and whenever the list, an item's
+ * text, its `slot` or one of `attributes` changes: the host is asked for an update and they
+ * are read again before it renders. Changes made while the host is disconnected are read at
+ * its next update. Reading is left to the host (`read`), which checks the values.
  */
 export declare class SlottedItems<Item> implements ReactiveController {
     private readonly host;
