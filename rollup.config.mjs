@@ -8,6 +8,12 @@ import { evaluateAtBuild } from './scripts/evaluate-at-build.mjs';
 /** Every element in src/registry.ts gets its own entry point, dist/elements/FOLDER.js. */
 export const elementNames = (await loadElements()).map((entry) => entry.folder);
 
+// What every element needs (base class, theme, English common texts, the list of languages)
+// is one chunk. The shared modules that only some elements use stay out of it, with the
+// elements that import them, so the others do not pay for them.
+const onlySome = ['storage', 'stored-state', 'announcer', 'slotted-items', 'dates'];
+const sharedChunk = new RegExp(`/src/(shared/(?!(${onlySome.join('|')})\\.ts)|locales/index\\.ts)`);
+
 /** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */
 export function buildOptions(outDir = 'dist') {
   return {
@@ -25,16 +31,10 @@ export function buildOptions(outDir = 'dist') {
       // page load Lit once. Locales become chunks of their own, loaded only when needed.
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks(id) {
-        // Lit's core is one chunk every entry shares; a directive only one element uses
-        // (\`live\`, with its helpers) stays with that element instead of costing them all.
-        if (/\/node_modules\/lit(-html)?\/(directives\/live|directive(-helpers)?)\.js$/.test(id))
-          return;
         if (id.includes('/node_modules/')) return 'lit';
         // The drawing helpers are one chunk for the elements that draw; the checklist does not.
         if (/\/src\/shared\/drawing/.test(id)) return 'drawing';
-        // What every element needs (base class, theme, English common texts, the list of
-        // languages) is one chunk.
-        if (/\/src\/(shared\/(?!storage)|locales\/index\.ts)/.test(id)) return 'shared';
+        if (sharedChunk.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;
       },

@@ -39,6 +39,7 @@ export const ptChecklistFacts = {
   /** The checklist covers the first two years after the birth. */
   maxWeeks: 104,
   provenance: [fromArticle('osullivan', 'orvis'), fromArticle()] as readonly Provenance[],
+  maxYears: 2,
 } as const;
 
 /** The more urgent of two levels. */

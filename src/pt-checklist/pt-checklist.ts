@@ -1,28 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { Announcer } from '../shared/announcer.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { choiceAttribute, wholeNumberAttribute } from '../shared/attributes.js';
+import { wholeNumberAttribute } from '../shared/attributes.js';
+import { dayRange, weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
-import { safeStore, type SafeStore } from '../shared/storage.js';
+import { SlottedItems } from '../shared/slotted-items.js';
+import { StoredState } from '../shared/stored-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { warnOnce } from '../shared/warn.js';
-import { clinicians } from '../shared/sources.js';
-import {
-  higherLevel,
-  itemLevels,
-  ptChecklistFacts,
-  ptItemFacts,
-  ptItemIds,
-  type ItemLevel,
-  type UrgencyLevel,
-} from './content.js';
+import { ptChecklistFacts, type UrgencyLevel } from './content.js';
 import { common } from '../shared/en.js';
 import { fill } from '../shared/texts.js';
 import { localeLoaders } from '../locales/index.js';
 import { ptChecklist } from './en.js';
 import type { BirthDateProblem, CheckupTiming } from './texts.js';
 import { ptChecklistStyles } from './pt-checklist.styles.js';
+import { birthNote, timingOf } from './birth-date.js';
+import { levelIcons } from './illustrations.js';
+import { builtInItems, itemBoxes, readItems, urgencyOf, validSaved, type Item } from './items.js';
 
 /** Detail of `backcare-checklist-change`. */
 export interface PtChecklistChangeDetail {
@@ -31,49 +26,6 @@ export interface PtChecklistChangeDetail {
   /** The most urgent level among the ticked items. */
   readonly level: UrgencyLevel;
 }
-
-interface Item {
-  readonly id: string;
-  readonly level: ItemLevel;
-  readonly label: string;
-  readonly action?: string;
-  readonly who?: string;
-}
-
-interface Saved {
-  readonly checked: string[];
-  readonly birthDate: string;
-}
-
-const idPattern = /^[\w-]{1,64}$/;
-const datePattern = /^(\d{4,6})-(\d\d)-(\d\d)$/;
-const week = 6048e5;
-
-// Anything not shaped exactly like what the checklist writes is dropped.
-function validSaved(data: unknown): Saved | undefined {
-  const d = data as Partial<Record<keyof Saved, unknown>> | null;
-  const { checked, birthDate = '' } = d ?? {};
-  return Array.isArray(checked) &&
-    checked.length <= 100 &&
-    checked.every((id) => typeof id === 'string' && idPattern.test(id)) &&
-    typeof birthDate === 'string' &&
-    (!birthDate || datePattern.test(birthDate))
-    ? { checked, birthDate }
-    : undefined;
-}
-
-/** Milliseconds of a calendar day at 00:00 UTC, or NaN when the day does not exist. */
-function utcDay(year: number, month: number, day: number): number {
-  const time = new Date(0).setUTCFullYear(year, month, day);
-  return new Date(time).getUTCDate() === day ? time : NaN;
-}
-
-const icons: Record<UrgencyLevel, string> = {
-  none: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M6 10l3 3 5-6',
-  routine: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 9v5M10 6v.5',
-  soon: 'M10 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16M10 5v5l3 2',
-  now: 'M10 2 19 18H1zM10 8v4M10 15v.5',
-};
 
 /**
  * "When to see a physical therapist": the reader ticks what applies and gets a clear next
@@ -119,7 +71,6 @@ const icons: Record<UrgencyLevel, string> = {
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
  *
- *
  * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
 export class BackcarePtChecklist extends BackcareElement {
@@ -134,7 +85,6 @@ export class BackcarePtChecklist extends BackcareElement {
     ticked: { state: true, attribute: false },
     birthDate: { state: true, attribute: false },
     unreadable: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** Whole weeks since the birth (0–104), from the care team. A date the reader enters wins. */
@@ -152,18 +102,17 @@ export class BackcarePtChecklist extends BackcareElement {
   declare private ticked: ReadonlySet<string>;
   declare private birthDate: string;
   declare private unreadable: boolean;
-  declare private announcement: string;
 
   protected readonly locale = new LocaleController(this, { common, ptChecklist }, localeLoaders);
 
   private weeksGiven?: number;
-  private custom: Item[] = [];
-  private itemsChanged = true;
-  private store?: SafeStore<Saved>;
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly observer = new MutationObserver(() => {
-    this.itemsChanged = true;
-    this.requestUpdate();
+  private readonly announcer = new Announcer(this);
+  private readonly custom = new SlottedItems(this, ['data-id', 'data-level'], (lis) =>
+    readItems(this.localName, lis),
+  );
+  private readonly saved = new StoredState(this, 'pt-checklist', validSaved, (saved) => {
+    this.ticked = new Set(saved.checked);
+    this.birthDate = saved.birthDate;
   });
 
   constructor() {
@@ -175,119 +124,46 @@ export class BackcarePtChecklist extends BackcareElement {
     this.ticked = new Set();
     this.birthDate = '';
     this.unreadable = false;
-    this.announcement = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.itemsChanged = true;
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['data-id', 'data-level', 'slot'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
-    clearTimeout(this.timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const tag = this.localName;
     if (changed.has('weeksPostpartum')) {
       this.weeksGiven = wholeNumberAttribute(
-        tag,
+        this.localName,
         'weeks-postpartum',
         this.weeksPostpartum,
         0,
         ptChecklistFacts.maxWeeks,
       );
     }
-    if (changed.has('remember') || changed.has('storageKey')) {
-      this.store = this.remember
-        ? safeStore(`pt-checklist:${this.storageKey ?? location.pathname}`, validSaved)
-        : undefined;
-      const saved = this.store?.read();
-      if (saved) {
-        this.ticked = new Set(saved.checked);
-        this.birthDate = saved.birthDate;
-      }
-    }
-    if (this.itemsChanged) {
-      this.itemsChanged = false;
-      const seen = new Set<string>(ptItemIds);
-      this.custom = [];
-      this.querySelectorAll(':scope > [slot="items"] li').forEach((li, n) => {
-        const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
-        let id = li.getAttribute('data-id')?.trim() ?? '';
-        if (!idPattern.test(id) || seen.has(id)) {
-          const fallback = `custom-${n + 1}`;
-          warnOnce(
-            `${tag}:data-id:${id}:${label}`,
-            `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
-          );
-          id = fallback;
-        }
-        seen.add(id);
-        const level = choiceAttribute(
-          tag,
-          'data-level',
-          li.getAttribute('data-level'),
-          itemLevels,
-          'soon',
-        );
-        if (label) this.custom.push({ id, level, label });
-      });
-    }
+  }
+
+  /**
+   * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+   * the reader is half-way through typing (its value is still "") is not wiped.
+   */
+  protected override updated(): void {
+    this.renderRoot.querySelectorAll('input').forEach((input) => {
+      if (input.type === 'checkbox') input.checked = this.ticked.has(input.value);
+      else if (input.value !== this.birthDate) input.value = this.birthDate;
+    });
   }
 
   private get items(): Item[] {
-    const texts = this.locale.texts.ptChecklist;
-    const names = new Intl.ListFormat(this.locale.language);
-    return [
-      ...ptItemIds.map((id) => ({
-        id,
-        ...ptItemFacts[id],
-        ...texts.items[id],
-        who: fill(texts.adviceFrom, {
-          names: names.format(
-            ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
-          ),
-        }),
-      })),
-      ...this.custom,
-    ];
-  }
-
-  private get checked(): string[] {
-    return this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id);
+    const { locale } = this;
+    return [...builtInItems(locale.texts.ptChecklist, locale.language), ...this.custom.items];
   }
 
   private get urgency(): UrgencyLevel {
-    return this.items.reduce<UrgencyLevel>(
-      (level, item) => (this.ticked.has(item.id) ? higherLevel(level, item.level) : level),
-      'none',
-    );
+    return urgencyOf(this.items, this.ticked);
   }
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
   private get birth(): { weeks?: number; problem?: BirthDateProblem } {
-    if (this.unreadable) return { problem: 'unreadable' };
-    if (!this.birthDate) return {};
-    const [, year, month, day] = (datePattern.exec(this.birthDate) ?? []).map(Number);
-    const born = utcDay(year, month - 1, day);
-    if (Number.isNaN(born)) return { problem: 'unreadable' };
-    const now = this.now();
-    const today = utcDay(now.getFullYear(), now.getMonth(), now.getDate());
-    if (born > today) return { problem: 'future' };
-    if (born < new Date(0).setUTCFullYear(now.getFullYear() - 2, now.getMonth(), now.getDate())) {
-      return { problem: 'too-old' };
-    }
-    return { weeks: Math.floor((today - born) / week) };
+    return this.unreadable
+      ? { problem: 'unreadable' }
+      : weeksSince(this.birthDate, this.now(), ptChecklistFacts.maxYears);
   }
 
   private get weeks(): number | undefined {
@@ -295,26 +171,23 @@ export class BackcarePtChecklist extends BackcareElement {
   }
 
   private get timing(): CheckupTiming {
-    const weeks = this.weeks;
-    if (weeks === undefined) return 'unknown';
-    return weeks < ptChecklistFacts.checkupWeek ? 'before' : 'after';
+    return timingOf(this.weeks);
   }
 
   /** Saves, tells the host page (for ticks) and, once the reader pauses, screen readers. */
   private changed(ticks: boolean): void {
-    this.store?.write({ checked: [...this.ticked], birthDate: this.birthDate });
+    this.saved.write({ checked: [...this.ticked], birthDate: this.birthDate });
     if (ticks) {
       emit(this, 'backcare-checklist-change', {
-        checked: this.checked,
+        checked: this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id),
         level: this.urgency,
       });
     }
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.announcer.announce(() => {
       const texts = this.locale.texts.ptChecklist;
       const level = this.urgency;
-      this.announcement = texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
-    }, 500);
+      return texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
+    });
   }
 
   private onTick(event: Event): void {
@@ -345,11 +218,8 @@ export class BackcarePtChecklist extends BackcareElement {
   private clearAll(): void {
     this.ticked = new Set();
     this.clearDate();
-    this.store?.clear();
-    emit(this, 'backcare-checklist-change', {
-      checked: [],
-      level: 'none',
-    });
+    this.saved.clear();
+    emit(this, 'backcare-checklist-change', { checked: [], level: 'none' });
   }
 
   protected renderContent(): unknown {
@@ -357,18 +227,8 @@ export class BackcarePtChecklist extends BackcareElement {
     const level = this.urgency;
     const birth = this.birth;
     const weeks = this.weeks;
-    const now = this.now();
-    const iso = (years: number) =>
-      new Date(new Date(0).setUTCFullYear(now.getFullYear() - years, now.getMonth(), now.getDate()))
-        .toISOString()
-        .slice(0, 10);
-    const note = birth.problem
-      ? texts.birthDateProblems[birth.problem]
-      : weeks === undefined
-        ? ''
-        : weeks === 0
-          ? texts.birthThisWeek
-          : this.format.plural(weeks, texts.weeksSince);
+    const range = dayRange(this.now(), ptChecklistFacts.maxYears);
+    const note = birthNote(texts, this.format, birth.problem, weeks);
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
       <p>${texts.intro}</p>
@@ -377,27 +237,7 @@ export class BackcarePtChecklist extends BackcareElement {
           <fieldset part="items">
             <legend>${texts.itemsLabel}</legend>
             <ul role="list">
-              ${this.items.map(
-                (item, i) =>
-                  html`<li>
-                    <label
-                      ><input
-                        type="checkbox"
-                        .value=${item.id}
-                        .checked=${live(this.ticked.has(item.id))}
-                        aria-describedby=${item.action ? `d${i}` : nothing}
-                        @change=${this.onTick}
-                      /><span>${item.label}</span></label
-                    >
-                    ${
-                      item.action
-                        ? html`<p class="action" id="d${i}">
-                            ${item.action} <span class="who">${item.who}</span>
-                          </p>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
+              ${itemBoxes(this.items, this.onTick)}
             </ul>
           </fieldset>
           <div class="birth" part="birth-date">
@@ -407,9 +247,8 @@ export class BackcarePtChecklist extends BackcareElement {
               <input
                 id="birth"
                 type="date"
-                min=${iso(2)}
-                max=${iso(0)}
-                .value=${live(this.birthDate)}
+                min=${range.min}
+                max=${range.max}
                 aria-describedby="birth-hint birth-note"
                 aria-invalid=${birth.problem ? 'true' : 'false'}
                 @input=${this.onDate}
@@ -438,7 +277,7 @@ export class BackcarePtChecklist extends BackcareElement {
             'result-heading',
           )}
           <p class="badge" part="badge" aria-hidden="true">
-            <svg viewBox="0 0 20 20"><path d=${icons[level]} /></svg>${texts.levels[level]}
+            <svg viewBox="0 0 20 20"><path d=${levelIcons[level]} /></svg>${texts.levels[level]}
           </p>
           <p>${texts.nextStep[level][this.timing]}</p>
           <slot name="contact"></slot>
@@ -452,7 +291,7 @@ export class BackcarePtChecklist extends BackcareElement {
             </p>`
           : nothing
       }
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</p>
       ${this.finePrint({
         credited: ptChecklistFacts.clinicians,
         entries: ptChecklistFacts.provenance,

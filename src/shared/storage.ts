@@ -32,20 +32,18 @@ export function safeStore<T>(
   const key = `backcare:${name}`;
   return {
     read() {
-      let text = memory.get(key);
-      if (text === undefined) {
-        try {
-          text = storage()?.getItem(key) ?? undefined;
-        } catch {
-          return undefined;
-        }
+      let text: string | null | undefined = memory.get(key);
+      try {
+        text ??= storage()?.getItem(key);
+      } catch {
+        return undefined;
       }
-      if (text === undefined) return undefined;
+      if (text == null) return undefined;
       let value: T | undefined;
       try {
         value = validate(JSON.parse(text));
       } catch {
-        value = undefined;
+        // Not JSON: dropped below, like anything `validate` refuses.
       }
       if (value === undefined) this.clear();
       return value;
@@ -53,9 +51,8 @@ export function safeStore<T>(
     write(value) {
       const text = JSON.stringify(value);
       try {
-        const store = storage();
-        if (!store) throw new Error('no storage');
-        store.setItem(key, text);
+        // Without storage this throws too, and the value is kept in memory.
+        (storage() as Storage).setItem(key, text);
         memory.delete(key);
       } catch {
         memory.set(key, text);

@@ -21,6 +21,7 @@ export declare const ptChecklistFacts: {
     /** The checklist covers the first two years after the birth. */
     readonly maxWeeks: 104;
     readonly provenance: readonly Provenance[];
+    readonly maxYears: 2;
 };
 /** The more urgent of two levels. */
 export declare function higherLevel(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel;

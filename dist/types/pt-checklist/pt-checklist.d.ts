@@ -53,7 +53,6 @@ export interface PtChecklistChangeDetail {
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
  *
- *
  * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
  */
 export declare class BackcarePtChecklist extends BackcareElement {
@@ -83,10 +82,6 @@ export declare class BackcarePtChecklist extends BackcareElement {
             state: boolean;
             attribute: boolean;
         };
-        announcement: {
-            state: boolean;
-            attribute: boolean;
-        };
         headingLevel: {
             attribute: string;
         };
@@ -109,23 +104,22 @@ export declare class BackcarePtChecklist extends BackcareElement {
     private ticked;
     private birthDate;
     private unreadable;
-    private announcement;
     protected readonly locale: LocaleController<{
         common: import("../shared/texts.js").CommonText;
         ptChecklist: import("./texts.js").PtChecklistText;
     }>;
     private weeksGiven?;
-    private custom;
-    private itemsChanged;
-    private store?;
-    private timer?;
-    private readonly observer;
+    private readonly announcer;
+    private readonly custom;
+    private readonly saved;
     constructor();
-    connectedCallback(): void;
-    disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
+    /**
+     * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+     * the reader is half-way through typing (its value is still "") is not wiped.
+     */
+    protected updated(): void;
     private get items();
-    private get checked();
     private get urgency();
     /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
     private get birth();

@@ -1,0 +1,28 @@
+import { type TemplateResult } from 'lit';
+import { type ItemLevel, type UrgencyLevel } from './content.js';
+import type { PtChecklistText } from './texts.js';
+/** One thing the reader can tick: built in, or from the embedder's list. */
+export interface Item {
+    readonly id: string;
+    readonly level: ItemLevel;
+    readonly label: string;
+    readonly action?: string;
+    readonly who?: string;
+}
+/** What `remember` keeps: the ticked ids and the birth date, nothing else. */
+export interface Saved {
+    readonly checked: string[];
+    readonly birthDate: string;
+}
+export declare function validSaved(data: unknown): Saved | undefined;
+/** The source article's items in `texts`' language, each saying whose advice it is. */
+export declare function builtInItems(texts: PtChecklistText, language: string): Item[];
+/** The embedder's items: ids checked and made unique, levels checked, text only. */
+export declare function readItems(tag: string, lis: readonly Element[]): Item[];
+/** The most urgent level among the ticked items. */
+export declare function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): UrgencyLevel;
+/**
+ * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
+ * `checked` is left to the element, which sets it after each render.
+ */
+export declare function itemBoxes(items: readonly Item[], onTick: (event: Event) => void): TemplateResult[];

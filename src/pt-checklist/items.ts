@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { choiceAttribute } from '../shared/attributes.js';
+import { isoDatePattern } from '../shared/dates.js';
+import { textOf } from '../shared/slotted-items.js';
+import { clinicians } from '../shared/sources.js';
+import { fill } from '../shared/texts.js';
+import { warnOnce } from '../shared/warn.js';
+import {
+  higherLevel,
+  itemLevels,
+  ptItemFacts,
+  ptItemIds,
+  type ItemLevel,
+  type UrgencyLevel,
+} from './content.js';
+import type { PtChecklistText } from './texts.js';
+
+/** One thing the reader can tick: built in, or from the embedder's list. */
+export interface Item {
+  readonly id: string;
+  readonly level: ItemLevel;
+  readonly label: string;
+  readonly action?: string;
+  readonly who?: string;
+}
+
+/** What `remember` keeps: the ticked ids and the birth date, nothing else. */
+export interface Saved {
+  readonly checked: string[];
+  readonly birthDate: string;
+}
+
+const idPattern = /^[\w-]{1,64}$/;
+
+// Anything not shaped exactly like what the checklist writes is dropped.
+export function validSaved(data: unknown): Saved | undefined {
+  const { checked, birthDate = '' } = (data ?? {}) as Partial<Record<keyof Saved, unknown>>;
+  return Array.isArray(checked) &&
+    checked.length <= 100 &&
+    checked.every((id) => typeof id === 'string' && idPattern.test(id)) &&
+    typeof birthDate === 'string' &&
+    (!birthDate || isoDatePattern.test(birthDate))
+    ? { checked, birthDate }
+    : undefined;
+}
+
+/** The source article's items in `texts`' language, each saying whose advice it is. */
+export function builtInItems(texts: PtChecklistText, language: string): Item[] {
+  const names = new Intl.ListFormat(language);
+  return ptItemIds.map((id) => ({
+    id,
+    ...ptItemFacts[id],
+    ...texts.items[id],
+    who: fill(texts.adviceFrom, {
+      names: names.format(
+        ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
+      ),
+    }),
+  }));
+}
+
+/** The embedder's items: ids checked and made unique, levels checked, text only. */
+export function readItems(tag: string, lis: readonly Element[]): Item[] {
+  const seen = new Set<string>(ptItemIds);
+  const items: Item[] = [];
+  lis.forEach((li, n) => {
+    const label = textOf(li);
+    let id = li.getAttribute('data-id')?.trim() ?? '';
+    if (!idPattern.test(id) || seen.has(id)) {
+      const fallback = `custom-${n + 1}`;
+      warnOnce(
+        `${tag}:data-id:${id}:${label}`,
+        `<${tag}>: the item "${label}" needs a unique data-id (letters, digits, - or _); using "${fallback}".`,
+      );
+      id = fallback;
+    }
+    seen.add(id);
+    const level = choiceAttribute(
+      tag,
+      'data-level',
+      li.getAttribute('data-level'),
+      itemLevels,
+      'soon',
+    );
+    if (label) items.push({ id, level, label });
+  });
+  return items;
+}
+
+/** The most urgent level among the ticked items. */
+export function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): UrgencyLevel {
+  return items.reduce<UrgencyLevel>(
+    (level, item) => (ticked.has(item.id) ? higherLevel(level, item.level) : level),
+    'none',
+  );
+}
+
+/**
+ * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
+ * `checked` is left to the element, which sets it after each render.
+ */
+export function itemBoxes(
+  items: readonly Item[],
+  onTick: (event: Event) => void,
+): TemplateResult[] {
+  return items.map(
+    (item, i) =>
+      html`<li>
+        <label
+          ><input
+            type="checkbox"
+            .value=${item.id}
+            aria-describedby=${item.action ? `d${i}` : nothing}
+            @change=${onTick}
+          /><span>${item.label}</span></label
+        >
+        ${
+          item.action
+            ? html`<p class="action" id="d${i}">
+                ${item.action} <span class="who">${item.who}</span>
+              </p>`
+            : nothing
+        }
+      </li>`,
+  );
+}
