@@ -21,19 +21,20 @@ export interface PtItemFacts {
   readonly clinicians: readonly ClinicianId[];
 }
 
-const allThree: readonly ClinicianId[] = ['vystejnova', 'orvis', 'osullivan'];
+const osullivanAndOrvis: readonly ClinicianId[] = ['osullivan', 'orvis'];
 
 export const ptItemFacts: Readonly<Record<PtItemId, PtItemFacts>> = {
-  // The article gives "stop and make an appointment" and "schedule a visit for guidance" as
-  // the advice of all three therapists; the six-week and new-daily-pain quote is Orvis's.
-  'exercise-pain': { level: 'now', clinicians: allThree },
-  'six-weeks': { level: 'soon', clinicians: ['orvis'] },
-  'new-daily-pain': { level: 'soon', clinicians: ['orvis'] },
-  'want-guidance': { level: 'routine', clinicians: allThree },
+  // "Stop and make an appointment" and "schedule a visit for guidance" are the advice of
+  // "these experts", O'Sullivan and Orvis. The six-week and new-daily-pain quote has no named
+  // speaker: it is credited to the article's therapists as a group (no names).
+  'exercise-pain': { level: 'now', clinicians: osullivanAndOrvis },
+  'six-weeks': { level: 'soon', clinicians: [] },
+  'new-daily-pain': { level: 'soon', clinicians: [] },
+  'want-guidance': { level: 'routine', clinicians: osullivanAndOrvis },
 };
 
 export const ptChecklistFacts = {
-  clinicians: allThree,
+  clinicians: osullivanAndOrvis,
   /** The check-up the article names as the moment to raise lasting pain. */
   checkupWeek: 6,
   /** The checklist covers the first two years after the birth. */

@@ -28,6 +28,7 @@ export const ptChecklist: PtChecklistText = {
     },
   },
   adviceFrom: 'Advice from {names}.',
+  adviceFromArticle: 'Advice from the physical therapists in the article.',
   birthDateLabel: 'Your baby’s birth date (optional)',
   birthDateHint: 'It stays on this device. It is only used to count the weeks since the birth.',
   birthDateOnPaper: 'Baby’s birth date: {date}',

@@ -51,11 +51,13 @@ export function builtInItems(texts: PtChecklistText, language: string): Item[] {
     id,
     ...ptItemFacts[id],
     ...texts.items[id],
-    who: fill(texts.adviceFrom, {
-      names: names.format(
-        ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
-      ),
-    }),
+    who: ptItemFacts[id].clinicians.length
+      ? fill(texts.adviceFrom, {
+          names: names.format(
+            ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
+          ),
+        })
+      : texts.adviceFromArticle,
   }));
 }
 

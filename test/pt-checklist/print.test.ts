@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { BackcarePtChecklist } from '../../src/pt-checklist/pt-checklist.js';
+import { emulateMediaOrSkip, resetEmulation } from '../support/emulation.js';
 import { unique } from '../support/helpers.js';
 import { today, checklist, part, boxes, box, dateInput, tick, enterDate } from './helpers.js';
 
@@ -21,43 +21,40 @@ describe('<backcare-pt-checklist>', () => {
     const shown = (node: Element | null) =>
       !!node && (node as HTMLElement).getClientRects().length > 0;
 
-    it('shows every item, the next step, the contact and the fine print, without controls', async () => {
-      let emulated = true;
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        emulated = false; // this browser's driver cannot emulate media: check the print rules
-      }
+    it('shows every item, the next step, the contact and the fine print, without controls', async function () {
+      await emulateMediaOrSkip(this, { media: 'print' });
       try {
         const el = await printed();
         const root = el.shadowRoot!;
-        if (emulated) {
-          expect(boxes(el).every(shown)).to.equal(true);
-          expect(box(el, 'six-weeks').checked).to.equal(true);
-          expect(shown(part(el, 'result'))).to.equal(true);
-          expect(shown(el.querySelector('[slot="contact"]'))).to.equal(true);
-          expect(shown(part(el, 'credit'))).to.equal(true);
-          expect(shown(dateInput(el))).to.equal(false);
-          expect([...root.querySelectorAll('button')].some(shown)).to.equal(false);
-          const paper = root.querySelector('.print-only')!;
-          expect(shown(paper)).to.equal(true);
-          expect(paper.textContent!.trim()).to.equal('Baby’s birth date: May 4, 2026');
-          expect(getComputedStyle(part(el, 'badge')).color).to.equal('rgb(0, 0, 0)');
-        } else {
-          const sheets = (el.constructor as typeof BackcarePtChecklist).elementStyles
-            .map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet))
-            .flatMap((sheet) => [...(sheet?.cssRules ?? [])]);
-          const printRules = sheets
-            .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule)
-            .filter((r) => r.conditionText === 'print')
-            .map((r) => r.cssText)
-            .join('\n');
-          expect(printRules).to.match(/\.row[^{]*\{\s*display: none/);
-          expect(printRules).to.match(/\.print-only\s*\{\s*display: block/);
-        }
+        expect(boxes(el).every(shown)).to.equal(true);
+        expect(box(el, 'six-weeks').checked).to.equal(true);
+        expect(shown(part(el, 'result'))).to.equal(true);
+        expect(shown(el.querySelector('[slot="contact"]'))).to.equal(true);
+        expect(shown(part(el, 'credit'))).to.equal(true);
+        expect(shown(dateInput(el))).to.equal(false);
+        expect([...root.querySelectorAll('button')].some(shown)).to.equal(false);
+        const paper = root.querySelector('.print-only')!;
+        expect(shown(paper)).to.equal(true);
+        expect(paper.textContent!.trim()).to.equal('Baby’s birth date: May 4, 2026');
+        expect(getComputedStyle(part(el, 'badge')).color).to.equal('rgb(0, 0, 0)');
       } finally {
-        if (emulated) await emulateMedia({ media: 'screen' });
+        await resetEmulation();
       }
+    });
+
+    // Runs in every browser, where print media can be emulated or not: the rules are there.
+    it('has print rules that hide the controls and show the paper-only line', async () => {
+      const el = await printed();
+      const sheets = (el.constructor as typeof BackcarePtChecklist).elementStyles
+        .map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet))
+        .flatMap((sheet) => [...(sheet?.cssRules ?? [])]);
+      const printRules = sheets
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule)
+        .filter((r) => r.conditionText === 'print')
+        .map((r) => r.cssText)
+        .join('\n');
+      expect(printRules).to.match(/\.row[^{]*\{\s*display: none/);
+      expect(printRules).to.match(/\.print-only\s*\{\s*display: block/);
     });
 
     it('writes a blank line for the birth date when none was entered', async () => {

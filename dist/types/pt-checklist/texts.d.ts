@@ -18,6 +18,8 @@ export interface PtChecklistText {
     readonly items: Readonly<Record<PtItemId, PtChecklistItemText>>;
     /** Who gave an item's advice; `{names}` is a formatted list of surnames. */
     readonly adviceFrom: string;
+    /** For advice the article gives without naming who said it. */
+    readonly adviceFromArticle: string;
     readonly birthDateLabel: string;
     readonly birthDateHint: string;
     /** The birth date on paper: `{date}` is the formatted date, or a line to write one on. */

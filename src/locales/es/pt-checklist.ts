@@ -28,6 +28,7 @@ export const ptChecklist: PtChecklistText = {
     },
   },
   adviceFrom: 'Consejo de {names}.',
+  adviceFromArticle: 'Consejo de los fisioterapeutas del artículo.',
   birthDateLabel: 'Fecha de nacimiento de su bebé (opcional)',
   birthDateHint:
     'Se guarda solo en este dispositivo. Solo se usa para contar las semanas desde el parto.',
