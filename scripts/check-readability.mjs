@@ -39,14 +39,14 @@ function resolve(root, rootPath, path) {
   for (const key of path.split('.')) {
     found = found.flatMap(({ value, path: at }) => {
       if (value === null || typeof value !== 'object') {
-        throw new MissingPath(`english.${at} is not an object, so it has no "${key}"`);
+        throw new MissingPath(`${at} is not an object, so it has no "${key}"`);
       }
       if (key === '*') {
         const keys = Object.keys(value);
-        if (keys.length === 0) throw new MissingPath(`english.${at} has no entries for "*"`);
+        if (keys.length === 0) throw new MissingPath(`${at} has no entries for "*"`);
         return keys.map((k) => ({ value: value[k], path: `${at}.${k}` }));
       }
-      if (!Object.hasOwn(value, key)) throw new MissingPath(`english.${at}.${key} does not exist`);
+      if (!Object.hasOwn(value, key)) throw new MissingPath(`${at}.${key} does not exist`);
       return [{ value: value[key], path: `${at}.${key}` }];
     });
   }
@@ -67,7 +67,7 @@ function strings(value, variant, path) {
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => strings(v, variant, `${path}.${k}`));
   }
-  throw new MissingPath(`english.${path} holds no text`);
+  throw new MissingPath(`${path} holds no text`);
 }
 
 function hasVariants(value) {
