@@ -11,9 +11,9 @@ export const meta: LocaleMeta = {
 
 export const common: CommonText = {
   disclaimer:
-    'For education only, not medical advice. Ask your own clinician what is right for you.',
+    'This is to help you learn. It is not medical advice. Ask your own clinician what is right for you.',
   stopIfItHurts:
-    'Stop if you feel any discomfort, and make an appointment with a physical therapist.',
+    'Stop if you feel any discomfort. Then make an appointment with a physical therapist.',
   recommendedBy: 'Recommended by',
   basedOnAdviceFrom: 'Based on advice from',
   sourcesLabel: 'Sources',
