@@ -27,6 +27,7 @@ const groups = [
   { at: 'ptChecklist', parts: ['nextStep'], name: 'ptChecklist.nextStep' },
   { at: 'common', parts: ['disclaimer', 'stopIfItHurts'], name: 'common.safety' },
   { at: 'exercises', parts: ['beforeYouStart'], name: 'exercises.beforeYouStart' },
+  { at: 'warningSigns', parts: ['intro', 'maternal', 'back', 'whatToDo', 'notComplete'] },
 ];
 
 const variants = ['breast', 'bottle', 'both'];

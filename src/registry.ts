@@ -4,6 +4,7 @@ import feedingGuide from './feeding-guide/entry.js';
 import liftingTips from './lifting-tips/entry.js';
 import whyItHurts from './why-it-hurts/entry.js';
 import ptChecklist from './pt-checklist/entry.js';
+import warningSigns from './warning-signs/entry.js';
 
 /**
  * What the registry knows of one element, written in its folder's `entry.ts`. The folder is
@@ -34,6 +35,7 @@ export const elements = [
   liftingTips,
   whyItHurts,
   ptChecklist,
+  warningSigns,
 ] as const satisfies readonly ElementEntry[];
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (

@@ -100,6 +100,15 @@ export declare const elements: readonly [{
     }, {
         readonly 'weeks-postpartum': "8";
     }];
+}, {
+    readonly tag: "backcare-warning-signs";
+    readonly texts: {
+        readonly warningSigns: import("./warning-signs/texts.js").WarningSignsText;
+    };
+    readonly reserve: {
+        readonly '': "40rem";
+    };
+    readonly fixtures: readonly [{}];
 }];
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 /** Every text part some element shows, each with its type: what a language must provide. */

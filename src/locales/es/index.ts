@@ -5,6 +5,7 @@ import { exerciseCard } from './exercise-card.js';
 import { feedingGuide } from './feeding-guide.js';
 import { liftingTips } from './lifting-tips.js';
 import { ptChecklist } from './pt-checklist.js';
+import { warningSigns } from './warning-signs.js';
 import { whyItHurts } from './why-it-hurts.js';
 
 /** Spanish, for every element. Loaded on demand as one chunk when a page asks for `es`. */
@@ -17,6 +18,7 @@ const es: Translation = {
   feedingGuide,
   liftingTips,
   ptChecklist,
+  warningSigns,
   whyItHurts,
 };
 

@@ -1,0 +1,1 @@
+export * from '../warning-signs/define.js';

@@ -1,0 +1,2 @@
+import type { WarningSignsText } from '../../warning-signs/texts.js';
+export declare const warningSigns: WarningSignsText;

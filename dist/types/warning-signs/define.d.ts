@@ -1,0 +1,7 @@
+import { BackcareWarningSigns } from './warning-signs.js';
+export { BackcareWarningSigns };
+declare global {
+    interface HTMLElementTagNameMap {
+        'backcare-warning-signs': BackcareWarningSigns;
+    }
+}

@@ -1,0 +1,1 @@
+export declare const warningSignsStyles: import("lit").CSSResult;
