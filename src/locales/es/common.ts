@@ -13,7 +13,7 @@ export const common: CommonText = {
   disclaimer:
     'Información educativa, no es consejo médico. Pregunte a su profesional de salud qué es lo adecuado para usted.',
   stopIfItHurts: 'Si siente cualquier molestia, deténgase y pida una cita con un fisioterapeuta.',
-  recommendedBy: 'Lo recomienda',
+  recommendedBy: 'Recomendado por',
   basedOnAdviceFrom: 'Basado en los consejos de',
   sourcesLabel: 'Fuentes',
   bases: {
