@@ -101,7 +101,7 @@ describe('<backcare-exercise-card> in Spanish', () => {
       await rendered(el, es.exercises.byId[id].name);
       const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Cómo hacerlo');
-      expect(text).to.contain('Lo recomienda');
+      expect(text).to.contain('Recomendado por');
       expect(text).to.contain(
         'Contenido comparado con sus fuentes el 24 de noviembre de 2026. Todavía no lo ha revisado un profesional clínico.',
       );

@@ -3,7 +3,14 @@ import type { CommonText, LocaleMeta } from '../../shared/texts.js';
 export const meta: LocaleMeta = {
   translatedBy: 'Spanish text written by the postpartum-backcare maintainers from the English',
   reviewStatus:
-    'Not yet reviewed by a clinician or a professional medical translator; review before use with patients',
+    'Not yet reviewed by a clinician or a professional medical translator; review before use with patients. ' +
+    'A clinical reviewer should check: cat-cow phase 1 as "Redondee la espalda hacia el techo, como un gato" and the reverse step; ' +
+    '"a gatas" for hands and knees; pelvic circles "en un sentido... en el otro sentido"; ' +
+    'the band exercise with "jale"/"jalar"; the chest stretch ("un paso largo hacia delante" for a lunge, and its "helps" line); ' +
+    '"ginecólogo u obstetra" for OB-GYN and "le puede enviar con un fisioterapeuta" for a referral, ' +
+    'and whether "pedir cita directamente" (self-referral) is right for US readers where direct access differs by state; ' +
+    'the urgent step "pida ahora una cita" (calm, as the English "now"); "zona lumbar" vs "parte baja de la espalda"; ' +
+    '"la espalda lo resiente" for "adds up in your back"; "Recomendado por" before one or several clinicians.',
   formality: 'usted',
   reviewedBy: '',
   reviewedOn: '',
@@ -13,7 +20,7 @@ export const common: CommonText = {
   disclaimer:
     'Información educativa, no es consejo médico. Pregunte a su profesional de salud qué es lo adecuado para usted.',
   stopIfItHurts: 'Si siente cualquier molestia, deténgase y pida una cita con un fisioterapeuta.',
-  recommendedBy: 'Lo recomienda',
+  recommendedBy: 'Recomendado por',
   basedOnAdviceFrom: 'Basado en los consejos de',
   sourcesLabel: 'Fuentes',
   bases: {

@@ -7,18 +7,19 @@ export const exercises: ExercisesText = {
       searchName: 'postura gato vaca',
       helps: 'Mueve con suavidad toda la columna y alivia la espalda rígida y adolorida.',
       steps: [
-        'Póngase en cuatro apoyos: manos debajo de los hombros y rodillas debajo de las caderas.',
-        'Arquee la espalda hacia el techo y deje caer la cabeza.',
-        'Vuelva despacio: levante la cabeza y baje la espalda hasta dejarla plana.',
+        'Póngase a gatas: las manos debajo de los hombros y las rodillas debajo de las caderas.',
+        'Redondee la espalda hacia el techo, como un gato, y deje caer la cabeza.',
+        'Luego haga lo contrario, despacio: levante la cabeza y baje la espalda hasta que quede plana.',
         'Pase despacio de una posición a la otra.',
       ],
       illustrationAlt:
-        'Dos dibujos de una persona en cuatro apoyos: primero con la espalda arqueada hacia arriba y la cabeza abajo, después con la cabeza levantada y la espalda plana.',
+        'Dos dibujos de una persona a gatas: primero con la espalda redondeada hacia arriba y la cabeza abajo, después con la cabeza levantada y la espalda plana.',
     },
     'childs-pose': {
       name: 'Postura del niño',
       searchName: 'postura del niño yoga',
-      helps: 'Estira los músculos de la espalda y de los costados, también la zona lumbar.',
+      helps:
+        'Estira los músculos de la espalda y de los costados, incluida la parte baja de la espalda.',
       steps: [
         'Arrodíllese sobre la colchoneta y siéntese hacia atrás, sobre los talones.',
         'Inclínese hacia delante y estire los brazos sobre la colchoneta.',
@@ -35,7 +36,7 @@ export const exercises: ExercisesText = {
       steps: [
         'Acuéstese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
         'Apriete suavemente los músculos profundos del abdomen y de la zona lumbar.',
-        'Levante despacio las caderas del suelo, con el abdomen apretado todo el tiempo.',
+        'Levante despacio las caderas del piso, con el abdomen apretado todo el tiempo.',
         'Baje despacio.',
       ],
       illustrationAlt:
@@ -47,11 +48,11 @@ export const exercises: ExercisesText = {
       helps: 'Suelta la tensión de la zona lumbar.',
       steps: [
         'Párese con los pies separados y las manos en la cintura.',
-        'Haga círculos lentos con las caderas hacia un lado, como si bailara.',
-        'Luego haga círculos hacia el otro lado.',
+        'Haga círculos lentos con las caderas en un sentido, como si bailara.',
+        'Luego haga los círculos en el otro sentido.',
       ],
       illustrationAlt:
-        'Una persona de pie con las manos en la cintura y flechas que giran alrededor de las caderas en un sentido y en el otro.',
+        'Una persona de pie con las manos en la cintura y flechas que giran alrededor de las caderas en el sentido de las manecillas del reloj y en el sentido contrario.',
     },
     'scapular-retraction': {
       name: 'Juntar los omóplatos con una banda',
@@ -60,29 +61,30 @@ export const exercises: ExercisesText = {
         'Fortalece los músculos entre los omóplatos, que le ayudan a mantener una buena postura.',
       steps: [
         'Sostenga una banda elástica con las dos manos delante de usted.',
-        'Separe las manos hacia los lados, estirando la banda.',
-        'Mientras tira, junte los omóplatos.',
+        'Jale la banda y separe las manos hacia los lados.',
+        'Mientras jala, junte los omóplatos.',
         'Deje que las manos vuelvan despacio.',
       ],
       illustrationAlt:
-        'Una persona que sostiene una banda elástica delante del pecho y la estira hacia los lados, con flechas que muestran cómo se juntan los omóplatos.',
+        'Una persona que sostiene una banda elástica delante del pecho y la jala hacia los lados, con flechas que muestran cómo se juntan los omóplatos.',
     },
     'doorway-pec-stretch': {
       name: 'Estiramiento de pecho en el marco de una puerta',
       searchName: 'estiramiento de pectorales en la puerta',
-      helps: 'Afloja el pecho tenso, lo que quita carga a la parte alta de la espalda.',
+      helps:
+        'Relaja los músculos del pecho cuando están tensos. Así la parte alta de la espalda hace menos esfuerzo.',
       steps: [
         'Párese en el marco de una puerta o en la esquina de una pared.',
         'Apoye una mano en el marco o en la pared.',
-        'Dé un paso adelante, como una zancada, e inclínese hasta sentir el estiramiento en el pecho.',
+        'Dé un paso largo hacia delante e inclínese hasta sentir el estiramiento en el pecho.',
         'Vuelva despacio y luego haga el otro lado.',
       ],
       illustrationAlt:
-        'Una persona en el marco de una puerta con una mano apoyada en el marco, dando un paso adelante para estirar el pecho.',
+        'Una persona en el marco de una puerta con una mano apoyada en el marco, dando un paso largo hacia delante para estirar el pecho.',
     },
   },
   equipment: {
-    mat: 'Una colchoneta o un lugar blando en el suelo',
+    mat: 'Una colchoneta o un lugar blando en el piso',
     'resistance-band':
       'Una banda elástica de resistencia (una banda que se estira, para hacer ejercicio)',
     doorway: 'El marco de una puerta o la esquina de una pared',

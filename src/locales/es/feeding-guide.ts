@@ -8,10 +8,10 @@ export const feedingGuide: FeedingGuideText = {
   },
   intro: {
     breast:
-      'Usted da el pecho muchas veces al día, y a menudo se encorva para ayudar a su bebé a prenderse. Con el tiempo, eso se acumula en la espalda. Estas posiciones pueden ayudar a quitarle presión.',
+      'Usted da el pecho muchas veces al día, y a menudo se encorva para ayudar a su bebé a prenderse. Con el tiempo, la espalda lo resiente. Estas posiciones pueden ayudar a quitarle presión a la espalda.',
     bottle:
-      'Usted da el biberón muchas veces al día, y a menudo se encorva. Con el tiempo, eso se acumula en la espalda, haya dado a luz o no. Las posiciones para amamantar también sirven para el biberón, y pueden ayudar a quitarle presión a la espalda.',
-    both: 'Usted alimenta a su bebé muchas veces al día, y a menudo se encorva. Con el tiempo, eso se acumula en la espalda. Pasa al dar el pecho y al dar el biberón, haya dado a luz o no. Estas posiciones pueden ayudar a quitarle presión a la espalda.',
+      'Usted da el biberón muchas veces al día, y a menudo se encorva. Con el tiempo, la espalda lo resiente, haya dado a luz o no. Las posiciones para amamantar también sirven para el biberón, y pueden ayudar a quitarle presión a la espalda.',
+    both: 'Usted alimenta a su bebé muchas veces al día, y a menudo se encorva. Con el tiempo, la espalda lo resiente. Pasa al dar el pecho y al dar el biberón, haya dado a luz o no. Estas posiciones pueden ayudar a quitarle presión a la espalda.',
   },
   holdsLabel: 'Posiciones',
   holds: {

@@ -9,7 +9,7 @@ export const liftingTips: LiftingTipsText = {
     'Antes de levantar a su bebé, inclinarse o darse la vuelta en la cama, apriete suavemente los músculos profundos del abdomen y de la zona lumbar. Así evita forzar de más la parte baja de la espalda.',
   coreCue: 'Consejo de {name}: imagine que se sube el cierre de unos pantalones ajustados.',
   coreFeel:
-    'Debe sentir que algo se aprieta suavemente muy adentro, en el centro del cuerpo. No son los músculos de los «cuadritos».',
+    'Debe sentir que algo se aprieta suavemente muy adentro, en el centro del cuerpo. No son los músculos de los “cuadritos”.',
   moments: {
     lifting: {
       heading: 'Sacar a su bebé de la cuna o del corral',

@@ -1,12 +1,12 @@
 import type { PtChecklistText } from '../../pt-checklist/texts.js';
 
 const now =
-  'No espere. Deje de hacer cualquier ejercicio que le cause dolor, y pida una cita ahora mismo con un fisioterapeuta o en su clínica.';
+  'No espere. Deje de hacer cualquier ejercicio que le cause dolor y pida ahora una cita con un fisioterapeuta o en su clínica.';
 
 export const ptChecklist: PtChecklistText = {
   heading: 'Cuándo consultar a un fisioterapeuta',
-  intro: 'Marque todo lo que se aplique a usted para ver su siguiente paso.',
-  itemsLabel: '¿Qué se aplica en su caso?',
+  intro: 'Marque lo que sea cierto en su caso para ver su siguiente paso.',
+  itemsLabel: '¿Qué le pasa a usted?',
   items: {
     'exercise-pain': {
       label: 'Siente dolor o molestias mientras hace los ejercicios.',
@@ -16,10 +16,10 @@ export const ptChecklist: PtChecklistText = {
       label:
         'Han pasado seis semanas o más desde el parto, y todavía le duele la espalda o siente que algo no está bien.',
       action:
-        'Dígaselo a su ginecobstetra. Le puede referir a un fisioterapeuta, o usted puede pedir cita directamente.',
+        'Dígaselo a su ginecólogo u obstetra. Le puede enviar con un fisioterapeuta. O usted puede pedir cita directamente.',
     },
     'new-daily-pain': {
-      label: 'Antes no tenía dolor de espalda, y ahora se está volviendo algo de todos los días.',
+      label: 'Antes no le dolía la espalda, y ahora le duele casi todos los días.',
       action: 'Pida una consulta antes de que empeore.',
     },
     'want-guidance': {
@@ -62,9 +62,9 @@ export const ptChecklist: PtChecklistText = {
     none: {
       unknown: 'No marcó nada. Guarde esta lista y vuelva a ella si algo cambia.',
       before:
-        'No marcó nada. Si a las seis semanas todavía le duele la espalda, dígaselo a su ginecobstetra en la consulta de las seis semanas después del parto.',
+        'No marcó nada. Si a las seis semanas todavía le duele la espalda, dígaselo a su ginecólogo u obstetra en la consulta de las seis semanas después del parto.',
       after:
-        'No marcó nada. Si empieza a dolerle la espalda y se vuelve algo de todos los días, pida una consulta antes de que empeore.',
+        'No marcó nada. Si empieza a dolerle la espalda casi todos los días, pida una consulta antes de que empeore.',
     },
     routine: {
       unknown:
@@ -76,11 +76,11 @@ export const ptChecklist: PtChecklistText = {
     },
     soon: {
       unknown:
-        'Dígaselo a su ginecobstetra, que le puede referir a un fisioterapeuta, o pida cita usted directamente. Hágalo pronto, antes de que el dolor empeore.',
+        'Dígaselo a su ginecólogo u obstetra, que le puede enviar con un fisioterapeuta. O pida cita usted directamente. Hágalo pronto, antes de que el dolor empeore.',
       before:
-        'Hable de esto en la consulta de las seis semanas después del parto. Su ginecobstetra le puede referir a un fisioterapeuta, o usted puede pedir cita directamente. Si empeora antes de esa consulta, no espere.',
+        'Hable de esto en la consulta de las seis semanas después del parto. Su ginecólogo u obstetra le puede enviar con un fisioterapeuta. O usted puede pedir cita directamente. Si empeora antes de esa consulta, no espere.',
       after:
-        'Es momento de decírselo a su ginecobstetra, para que le refiera a un fisioterapeuta. O pida cita usted directamente. No espere a que empeore.',
+        'Es momento de decírselo a su ginecólogo u obstetra, para que le envíe con un fisioterapeuta. O pida cita usted directamente. No espere a que empeore.',
     },
     now: { unknown: now, before: now, after: now },
   },

@@ -2,7 +2,7 @@ import type { WhyItHurtsText } from '../../why-it-hurts/texts.js';
 
 export const whyItHurts: WhyItHurtsText = {
   heading: '¿Por qué me duele la espalda después de tener un bebé?',
-  intro: 'Hay buenas razones. Ahora mismo, su espalda tiene muchas cosas en contra:',
+  intro: 'Hay buenas razones. En esta etapa, muchas cosas le juegan en contra a su espalda:',
   causes: {
     relaxin: {
       title: 'Una hormona del embarazo le aflojó el cuerpo.',
@@ -18,11 +18,11 @@ export const whyItHurts: WhyItHurtsText = {
     },
     feeding: {
       title: 'Al alimentar a su bebé, se encorva.',
-      text: 'Mientras alimenta a su bebé o le ayuda a prenderse al pecho, es fácil encorvarse hacia delante. Como pasa muchas veces al día, eso se va sumando.',
+      text: 'Mientras alimenta a su bebé o le ayuda a prenderse al pecho, es fácil encorvarse hacia delante. Como pasa muchas veces al día, la espalda lo resiente.',
     },
   },
   hopeHeading: 'La buena noticia',
-  hope: 'Esto es común. Con todo lo que está pasando, lo raro sería que no le doliera la espalda. Pero no tiene por qué aguantarlo sin más. Los fisioterapeutas recomiendan fortalecer y estirar con regularidad los músculos de la espalda y del abdomen, y hacer pequeños cambios en la forma de sostener, cargar y levantar a su bebé. Si es constante, la mayoría de los dolores del día a día se alivian o desaparecen.',
+  hope: 'Esto es común. Con todo lo que está pasando, lo raro sería que no le doliera la espalda. Pero no tiene que aguantarlo. Los fisioterapeutas recomiendan fortalecer y estirar con regularidad los músculos de la espalda y del abdomen. También recomiendan pequeños cambios en la forma de sostener, cargar y levantar a su bebé. Si lo hace con constancia, la mayoría de los dolores del día a día se alivian o desaparecen.',
   linksHeading: 'Por dónde empezar',
   illustrationAlt: 'Una madre o un padre que sonríe y sostiene a un bebé cerca del pecho.',
 };
