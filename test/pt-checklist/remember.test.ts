@@ -4,6 +4,7 @@ import type {
   PtChecklistChangeDetail,
 } from '../../src/pt-checklist/pt-checklist.js';
 import { captureWarnings, shadowText, unique } from '../support/helpers.js';
+import { restoreStorage, stubStorage } from '../support/storage.js';
 import {
   today,
   checklist,
@@ -21,32 +22,7 @@ import {
 describe('<backcare-pt-checklist>', () => {
   describe('remember', () => {
     const key = (name: string) => `backcare:pt-checklist:${name}`;
-    const methods = ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const;
-    type Method = (typeof methods)[number];
-    let originals: Partial<Record<Method, unknown>> = {};
-
-    function stubStorage(
-      replace: (method: Method, original: (...a: unknown[]) => unknown) => unknown,
-    ): void {
-      originals = {};
-      for (const method of methods) {
-        const original = Storage.prototype[method] as (...a: unknown[]) => unknown;
-        originals[method] = original;
-        (Storage.prototype as unknown as Record<string, unknown>)[method] = replace(
-          method,
-          original,
-        );
-      }
-    }
-
-    afterEach(() => {
-      for (const method of methods) {
-        if (originals[method]) {
-          (Storage.prototype as unknown as Record<string, unknown>)[method] = originals[method];
-        }
-      }
-      originals = {};
-    });
+    afterEach(restoreStorage);
 
     it('never touches storage without remember', async () => {
       const calls: string[] = [];

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { StoredState } from '../../src/shared/stored-state.js';
 import { captureWarnings, unique } from '../support/helpers.js';
+import { restoreStorage, stubStorage } from '../support/storage.js';
 
 interface Answers {
   readonly picked: string[];
@@ -48,27 +49,8 @@ async function host(remember: boolean, storageKey?: string): Promise<Remembering
 const key = (name: string) => `backcare:test-state:${name}`;
 const stored = (name: string) => JSON.parse(localStorage.getItem(key(name)) ?? 'null');
 
-const methods = ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const;
-type Method = (typeof methods)[number];
-let originals: Partial<Record<Method, unknown>> = {};
-
-function stubStorage(replace: (method: Method, original: (...a: unknown[]) => unknown) => unknown) {
-  for (const method of methods) {
-    const original = Storage.prototype[method] as (...a: unknown[]) => unknown;
-    originals[method] = original;
-    (Storage.prototype as unknown as Record<string, unknown>)[method] = replace(method, original);
-  }
-}
-
 describe('StoredState', () => {
-  afterEach(() => {
-    for (const method of methods) {
-      if (originals[method]) {
-        (Storage.prototype as unknown as Record<string, unknown>)[method] = originals[method];
-      }
-    }
-    originals = {};
-  });
+  afterEach(restoreStorage);
 
   it('never touches storage without remember', async () => {
     const calls: string[] = [];
