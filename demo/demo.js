@@ -50,6 +50,9 @@ const pageText = {
     liftingIntro: 'Qué hacer y qué no en los momentos que más duelen.',
     checklist: 'Cuándo ver a un fisioterapeuta',
     checklistIntro: 'Marque lo que le pasa y vea el siguiente paso.',
+    warning: 'Señales de alarma',
+    warningIntro:
+      'Las señales después del parto que necesitan atención médica ya, y qué hacer. Ponga su propio número en el espacio <code>emergency</code>.',
     dark: 'Páginas oscuras',
     layout: 'Estrecho y ancho',
     typo: 'Un error en el código',
