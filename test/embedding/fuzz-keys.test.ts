@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
+import { documentedElements } from '../support/manifest.js';
 import { elements, fixturesOf } from '../support/registry.js';
 
 // Text from the page (attributes, `lang`, `data-*` values, stored answers) is never used as a
@@ -29,16 +30,9 @@ const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g
 const heading = (el: Element) => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent;
 
 async function documentedAttributes(): Promise<Map<string, string[]>> {
-  const manifest = (await (
-    await fetch(new URL('../../custom-elements.json', import.meta.url))
-  ).json()) as {
-    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
-  };
   return new Map(
-    manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .flatMap((d) => (d.tagName ? [[d.tagName, (d.attributes ?? []).map((a) => a.name)]] : [])),
-  ) as Map<string, string[]>;
+    (await documentedElements()).map(({ tag, attributes }) => [tag, attributes.map((a) => a.name)]),
+  );
 }
 
 async function mount(tag: string, attributes: Record<string, string>, parent: Element) {
