@@ -32,8 +32,10 @@ export function buildOptions(outDir = 'dist') {
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks(id) {
         if (id.includes('/node_modules/')) return 'lit';
-        // The drawing helpers are one chunk for the elements that draw; the checklist does not.
-        if (/\/src\/shared\/drawing/.test(id)) return 'drawing';
+        // The drawing helpers and the posable figure are one chunk for the elements that
+        // draw; the checklist does not. The figure's props go with the elements using them.
+        if (/\/src\/shared\/(drawing|figure\/(body|draw|cues)\.ts)/.test(id)) return 'drawing';
+        if (id.includes('/src/shared/figure/')) return undefined;
         if (sharedChunk.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;

@@ -27,7 +27,7 @@ export const exercises: ExercisesText = {
         'To stretch one side, walk both hands over to the other side. Then switch.',
       ],
       illustrationAlt:
-        'A person kneeling and sitting back on their heels, body folded forward, arms stretched out in front along the mat.',
+        'Two drawings of a person on a mat. First, from the side: kneeling and sitting back on their heels, body folded forward, arms stretched out in front. Then, from above: both hands walked over to one side, so the body curves.',
     },
     bridge: {
       name: 'Bridge',

@@ -1,12 +1,76 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { posed } from '../shared/figure/body.js';
+import { figure, onScreen, type Place } from '../shared/figure/draw.js';
+import { arrow, ground, label } from '../shared/figure/cues.js';
+import { band, doorPost, mat } from '../shared/figure/gym.js';
 import type { ExerciseId } from './content.js';
+import * as poses from './poses.js';
 
-/** Inner SVG content for each exercise, drawn in a 320 x 200 viewBox. */
-export const exerciseIllustrations: Record<ExerciseId, SVGTemplateResult> = {
-  'cat-cow': svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><rect class="prop" fill="none" stroke-width="2" x="12" y="180" width="296" height="5" rx="2"/><g class="figure" fill="none" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="18" d="M60 116C84 94 98 94 122 114"/><path d="M60 116V172M60 172L8 173M122 114L123 172L131 173M122 114L130 128"/><circle cx="136" cy="140" r="7" stroke-width="14"/><path stroke-width="18" d="M218 116Q249 124 280 114"/><path d="M218 116V172M218 172L166 173M280 114L281 172L289 173M280 114L290 102"/><circle cx="297" cy="91" r="7" stroke-width="14"/></g><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M91 80V48M249 56V90"/><path class="cue-head" d="M91 36L98 48L84 48ZM249 102L242 90L256 90Z"/></g><text class="cue-label" x="16" y="30">1</text><text class="cue-label" x="174" y="30">2</text>`,
-  'childs-pose': svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><rect class="prop" fill="none" stroke-width="2" x="12" y="180" width="296" height="5" rx="2"/><g class="figure" fill="none" stroke-width="12" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="20" d="M63 153Q102 123 165 149"/><path d="M63 153L137 172L56 173L29 174M165 149L284 172L296 174"/><circle cx="188" cy="165" r="7" stroke-width="14"/></g><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M97 96Q65 94 55 116M254 136H284"/><path class="cue-head" d="M51 128L49 114L62 119ZM296 136L284 143L284 129Z"/></g>`,
-  bridge: svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><rect class="prop" fill="none" stroke-width="2" x="12" y="180" width="296" height="5" rx="2"/><g class="figure" fill="none" stroke-width="12" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="20" d="M86 168L185 123"/><path d="M185 123L262 89V173L286 174M94 172L186 174M86 168L68 167"/><circle cx="54" cy="165" r="7" stroke-width="14"/></g><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M185 101V73"/><path class="cue-head" d="M185 61L192 73L178 73Z"/></g>`,
-  'pelvic-circles': svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><path class="cue" fill="none" stroke-width="3" stroke-dasharray="6 6" d="M106 106A54 14 0 0 1 214 106"/><g class="figure" fill="none" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="18" d="M151 66H169L166 98H154Z"/><path d="M160 44V56M146 64L122 88L148 100M174 64L198 88L172 100M154 102L146 140L140 176H130M166 102L174 140L180 176H190"/><circle cx="160" cy="30" r="7" stroke-width="14"/></g><path class="cue" fill="none" stroke-width="3" stroke-dasharray="6 6" d="M106 106A54 14 0 0 0 214 106"/><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M39 127A26 26 0 1 1 72 121M281 127A26 26 0 1 0 248 121"/><path class="cue-head" d="M65 128L68 115L79 124ZM255 128L241 124L252 115Z"/></g><text class="cue-label" x="47" y="110">1</text><text class="cue-label" x="263" y="110">2</text>`,
-  'scapular-retraction': svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><g class="figure" fill="none" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="18" d="M151 66H169L166 98H154Z"/><path d="M160 44V56M146 64L118 78L90 80M174 64L202 78L230 80M155 102L152 140L150 176H140M165 102L168 140L170 176H180"/><circle cx="160" cy="30" r="7" stroke-width="14"/></g><path class="prop" fill="none" stroke-width="5" stroke-linecap="round" d="M90 82H230"/><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M76 82H46M244 82H274M114 48H136M206 48H184"/><path class="cue-head" d="M34 82L46 75L46 89ZM286 82L274 89L274 75ZM146 48L136 54L136 42ZM174 48L184 42L184 54Z"/></g>`,
-  'doorway-pec-stretch': svg`<path class="ground" fill="none" stroke-width="3" stroke-linecap="round" d="M8 186H312"/><path class="ground" fill="none" stroke-width="3" stroke-linejoin="round" d="M118 186V12H132V186"/><g class="figure" fill="none" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"><path stroke-width="18" d="M154 112L168 62"/><path d="M154 112L192 136L198 176H214M154 112L128 144L104 174H118M166 66H138V26M168 66L174 94L184 116M168 60L174 50"/><circle cx="180" cy="36" r="7" stroke-width="14"/></g><g class="motion"><path class="cue" fill="none" stroke-width="4" stroke-linecap="round" d="M198 72H232"/><path class="cue-head" d="M244 72L232 79L232 65Z"/></g>`,
+/** The floor of every drawing, and the top of the mat on it. */
+const floor = 186;
+const onMat = floor - 4;
+const floorWithMat = svg`${ground(floor)}${mat(12, floor, 296)}`;
+
+function catCow(): SVGTemplateResult {
+  const s = 190;
+  const first: Place = { x: 82, y: onMat, s };
+  const second: Place = { x: 232, y: onMat, s };
+  return svg`${floorWithMat}${figure(poses.cat, first)}${figure(poses.cow, second)}
+    <g class="motion">${arrow([107, 104], [107, 74])}${arrow([258, 84], [258, 112])}</g>
+    ${label(16, 30, '1')}${label(174, 30, '2')}`;
+}
+
+/** Child's pose from the side on the mat (1), then from above with the hands walked over
+ * to one side (2), on the same mat seen from above. */
+function childsPose(): SVGTemplateResult {
+  const side: Place = { x: 96, y: 86, s: 210 };
+  const above: Place = { x: 100, y: 158, s: 210 };
+  return svg`${ground(90)}${mat(40, 90, 256)}${figure(poses.childsPose, side)}
+    <rect class="prop" x="40" y="102" width="256" height="94" rx="4"></rect>
+    ${figure(poses.childsPoseSide, above)}
+    <g class="motion">${arrow([240, 36], [274, 36])}${arrow([236, 148], [262, 118])}</g>
+    ${label(16, 30, '1')}${label(16, 130, '2')}`;
+}
+
+function bridge(): SVGTemplateResult {
+  const at: Place = { x: 150, y: onMat, s: 280 };
+  const hips = onScreen(at, posed(poses.bridgeUp).pelvis);
+  return svg`${floorWithMat}<g class="ghost">${figure(poses.bridgeDown, at)}</g>
+    ${figure(poses.bridgeUp, at)}
+    <g class="motion">${arrow([hips[0], hips[1] - 16], [hips[0], hips[1] - 46])}</g>`;
+}
+
+function pelvicCircles(): SVGTemplateResult {
+  const at: Place = { x: 160, y: floor, s: 170 };
+  // A ring around the pelvis: its far half behind the body, its near half in front.
+  const ring = (sweep: number) =>
+    svg`<path class="cue" d=${`M118 ${floor - 92}A42 12 0 0 ${sweep} 202 ${floor - 92}`}></path>`;
+  return svg`${ground(floor)}${ring(1)}${figure(poses.handsOnHips, at)}${ring(0)}
+    <g class="motion">${arrow([44, 126], [30, 100], [56, 86], [74, 110])}${arrow([276, 126], [290, 100], [264, 86], [246, 110])}</g>
+    ${label(47, 70, '1')}${label(263, 70, '2')}`;
+}
+
+function bandPull(): SVGTemplateResult {
+  const at: Place = { x: 160, y: floor, s: 170 };
+  const joints = posed(poses.bandPull);
+  const hands = [onScreen(at, joints.fingers), onScreen(at, joints.fingers2)];
+  return svg`${ground(floor)}${figure(poses.bandPull, at)}${band(hands[0], hands[1], 4)}
+    <g class="motion">${arrow([hands[1][0] - 8, hands[1][1]], [hands[1][0] - 38, hands[1][1]])}${arrow([hands[0][0] + 8, hands[0][1]], [hands[0][0] + 38, hands[0][1]])}${arrow([120, 36], [144, 36])}${arrow([200, 36], [176, 36])}</g>`;
+}
+
+function doorwayStretch(): SVGTemplateResult {
+  const at: Place = { x: 186, y: floor, s: 170 };
+  const hand = onScreen(at, posed(poses.doorwayStretch).fingers);
+  return svg`${ground(floor)}${doorPost(hand[0] - 14, 12, floor)}${figure(poses.doorwayStretch, at)}
+    <g class="motion">${arrow([214, 60], [250, 60])}</g>`;
+}
+
+/** Each exercise's drawing, in a 320 x 200 viewBox, from the one posable figure. */
+export const exerciseIllustrations: Record<ExerciseId, () => SVGTemplateResult> = {
+  'cat-cow': catCow,
+  'childs-pose': childsPose,
+  bridge,
+  'pelvic-circles': pelvicCircles,
+  'scapular-retraction': bandPull,
+  'doorway-pec-stretch': doorwayStretch,
 };

@@ -60,28 +60,6 @@ export const feedingGuideStyles = css`
     max-height: 14rem;
   }
 
-  /* Colours come from the shared drawing styles; the holds' drawings set widths here. */
-  .ground,
-  .prop {
-    stroke-width: 4;
-  }
-
-  .figure {
-    stroke-width: 8;
-  }
-
-  .baby {
-    stroke-width: 6;
-  }
-
-  .figure circle {
-    stroke-width: 6;
-  }
-
-  .baby path {
-    stroke-width: 13;
-  }
-
   .label {
     margin-block-end: 0;
     font-weight: 700;

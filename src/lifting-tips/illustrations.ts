@@ -1,4 +1,19 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
+import { posed } from '../shared/figure/body.js';
+import { baby } from '../shared/figure/baby.js';
+import { arrow, ground } from '../shared/figure/cues.js';
+import { figure, onScreen, type Place } from '../shared/figure/draw.js';
+import { crib } from '../shared/figure/furniture.js';
+import { goodLift as pose } from './poses.js';
 
-/** A good lift, in a 320 x 200 viewBox: close to the crib, facing it, knees and hips bent, back straight. */
-export const goodLift = svg`<path class="ground" stroke-width="3" stroke-linecap="round" d="M10 182H310"/><g class="prop" stroke-width="4" stroke-linecap="round"><path d="M126 182V98M296 182V98M126 106H296M126 148H296"/><path d="M150 108V146M174 108V146M198 108V146M222 108V146M246 108V146M270 108V146" stroke-width="3"/></g><g class="figure" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"><path d="M58 176H80L76 170L108 138L68 120L94 72"/><path d="M94 72L112 96L136 90"/><circle cx="106" cy="48" r="11" stroke-width="6"/><path d="M96 66L100 60"/></g><g class="baby" stroke-width="5"><ellipse cx="154" cy="88" rx="15" ry="7"/><circle cx="178" cy="84" r="7" stroke-width="4"/></g><path class="cue" stroke-width="3" stroke-linecap="round" stroke-dasharray="4 7" d="M52 112L80 66"/><g class="motion"><path class="cue" stroke-width="3" stroke-linecap="round" d="M204 90V66"/><path class="cue-head" d="M204 54L210 65H198Z"/></g>`;
+const floor = 182;
+
+/** A good lift, in a 320 x 200 viewBox: close to the crib and facing it, knees and hips bent,
+ * back close to upright, the baby held in close to the chest. */
+export function goodLift(): SVGTemplateResult {
+  const at: Place = { x: 70, y: floor, s: 190 };
+  const hands = onScreen(at, posed(pose).fingers);
+  return svg`${ground(floor, 10, 310)}${crib(136, 300, 104, 150, floor)}
+    ${figure(pose, at, baby([hands[0] - 2, hands[1] - 10], 186, at.s))}
+    <g class="motion">${arrow([hands[0] + 40, hands[1] + 6], [hands[0] + 40, hands[1] - 26])}</g>`;
+}

@@ -120,7 +120,7 @@ export class BackcareLiftingTips extends BackcareElement {
       ${
         moment === 'lifting'
           ? html`<figure class="illustration" part="illustration">
-              ${drawing(goodLift, texts.illustrationAlt, 'illustration-alt')}
+              ${drawing(goodLift(), texts.illustrationAlt, 'illustration-alt')}
             </figure>`
           : nothing
       }

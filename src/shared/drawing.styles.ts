@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Colours for the line drawings every element shows. Drawings use only these classes, so
- * one set of rules themes them all, in light, dark, forced colours and print alike.
+ * Colours for the drawings every element shows. Drawings use only these classes, so one set
+ * of rules themes them all: the tokens already hold the light, dark, forced-colours and
+ * print values (print is black on white).
+ *
+ * The figures are filled shapes, each edged in the drawing's background colour, so a limb
+ * in front of the body, or a joint where two segments meet, shows as a thin gap.
  */
 export const drawingStyles = css`
   /* The tinted box a full-size drawing sits in; each element sets its margins and height. */
@@ -18,37 +22,66 @@ export const drawingStyles = css`
     height: auto;
   }
 
-  .ground,
-  .figure,
-  .prop,
-  .cue,
-  .baby {
-    fill: none;
+  svg {
     stroke-linecap: round;
     stroke-linejoin: round;
   }
 
-  .ground {
-    stroke: var(--_muted);
+  .figure,
+  .baby {
+    fill: var(--_text);
+    stroke: var(--_accent-soft);
+    stroke-width: 1.5px;
   }
 
-  .figure {
-    stroke: var(--_text);
+  .far {
+    fill: var(--_muted);
+  }
+
+  .baby {
+    fill: var(--_accent);
+  }
+
+  /* The position a movement starts from, pale behind the one it moves to. */
+  .ghost {
+    opacity: 0.3;
+  }
+
+  .ground,
+  .cue,
+  .band {
+    fill: none;
+  }
+
+  .ground {
+    stroke: var(--_muted);
+    stroke-width: 3px;
   }
 
   .prop {
+    fill: var(--_caution-soft);
     stroke: var(--_caution);
+    stroke-width: 2px;
   }
 
-  .cue,
-  .baby {
+  .prop.line {
+    fill: none;
+    stroke-width: 4px;
+  }
+
+  .band {
+    stroke: var(--_caution);
+    stroke-width: 4px;
+  }
+
+  .cue {
     stroke: var(--_accent);
+    stroke-width: 4px;
   }
 
   .cue-head,
   .cue-label {
     fill: var(--_accent);
-    stroke: none;
   }
 
   .cue-label {
@@ -58,19 +91,6 @@ export const drawingStyles = css`
   @media (forced-colors: active) {
     figure.illustration {
       border: 1px solid CanvasText;
-    }
-
-    .ground,
-    .figure,
-    .prop,
-    .cue,
-    .baby {
-      stroke: CanvasText;
-    }
-
-    .cue-head,
-    .cue-label {
-      fill: CanvasText;
     }
   }
 `;

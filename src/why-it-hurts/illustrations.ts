@@ -1,4 +1,13 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
+import { posed } from '../shared/figure/body.js';
+import { baby } from '../shared/figure/baby.js';
+import { figure, onScreen, type Place } from '../shared/figure/draw.js';
+import { carrying } from './poses.js';
 
-/** A parent holding a baby close, in a 120 x 120 viewBox. */
-export const parentAndBaby = svg`<path class="ground" stroke-width="3" stroke-linecap="round" d="M24 114H96"/><g class="figure" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"><circle cx="56" cy="20" r="11" stroke-width="5"/><path d="M52 23Q56 27 60 23" stroke-width="3"/><path d="M56 34V76L46 112M56 76L66 112M56 40L72 50"/></g><g class="baby" stroke-width="5"><ellipse cx="60" cy="56" rx="12" ry="6"/><circle cx="80" cy="50" r="6" stroke-width="4"/></g><path class="figure" stroke-width="6" stroke-linecap="round" stroke-linejoin="round" d="M56 40L42 60L72 64"/><path class="cue-head" d="M96 32L88 24A4.5 4.5 0 0 1 96 18A4.5 4.5 0 0 1 104 24Z"/>`;
+/** A parent holding a baby close, centred on the chest, in a 120 x 120 viewBox. */
+export function parentAndBaby(): SVGTemplateResult {
+  const at: Place = { x: 58, y: 166, s: 150 };
+  const chest = onScreen(at, posed(carrying).shoulders);
+  return svg`${figure(carrying, at, baby([chest[0] + 2, chest[1] + 10], -84, at.s))}
+    <path class="cue-head" d="M96 32L88 24A4.5 4.5 0 0 1 96 18A4.5 4.5 0 0 1 104 24Z"></path>`;
+}

@@ -24,11 +24,6 @@ export const whyItHurtsStyles = css`
     background: var(--_accent-soft);
   }
 
-  /* The baby is a filled shape here, so the parent's arm reads as holding it. */
-  .baby {
-    fill: var(--_surface);
-  }
-
   .causes {
     display: grid;
     gap: 0.5em;

@@ -1,4 +1,4 @@
 import { type SVGTemplateResult } from 'lit';
 import type { ExerciseId } from './content.js';
-/** Inner SVG content for each exercise, drawn in a 320 x 200 viewBox. */
-export declare const exerciseIllustrations: Record<ExerciseId, SVGTemplateResult>;
+/** Each exercise's drawing, in a 320 x 200 viewBox, from the one posable figure. */
+export declare const exerciseIllustrations: Record<ExerciseId, () => SVGTemplateResult>;

@@ -1,4 +1,4 @@
 import { type SVGTemplateResult } from 'lit';
 import type { FeedingPosition } from './content.js';
-/** Inner SVG content for each hold, drawn in a 320 x 200 viewBox. */
-export declare const holdIllustrations: Record<FeedingPosition, SVGTemplateResult>;
+/** Each hold's drawing, in a 320 x 200 viewBox, from the one posable figure. */
+export declare const holdIllustrations: Record<FeedingPosition, () => SVGTemplateResult>;

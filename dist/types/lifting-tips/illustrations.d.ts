@@ -1,2 +1,4 @@
-/** A good lift, in a 320 x 200 viewBox: close to the crib, facing it, knees and hips bent, back straight. */
-export declare const goodLift: import("lit-html").TemplateResult<2>;
+import { type SVGTemplateResult } from 'lit';
+/** A good lift, in a 320 x 200 viewBox: close to the crib and facing it, knees and hips bent,
+ * back close to upright, the baby held in close to the chest. */
+export declare function goodLift(): SVGTemplateResult;

@@ -27,7 +27,7 @@ export const exercises: ExercisesText = {
         'Para estirar un costado, lleve las dos manos hacia el otro lado. Luego cambie.',
       ],
       illustrationAlt:
-        'Una persona arrodillada y sentada sobre los talones, con el cuerpo inclinado hacia delante y los brazos estirados sobre la colchoneta.',
+        'Dos dibujos de una persona sobre una colchoneta. Primero, de lado: arrodillada y sentada sobre los talones, con el cuerpo inclinado hacia delante y los brazos estirados al frente. Después, desde arriba: con las dos manos llevadas hacia un lado, de modo que el cuerpo se curva.',
     },
     bridge: {
       name: 'Puente',

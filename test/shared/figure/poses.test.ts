@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { posed, type Joint } from '../../../src/shared/figure/body.js';
+import * as exercise from '../../../src/exercises/poses.js';
+import { goodLift } from '../../../src/lifting-tips/poses.js';
+import { cradle, football } from '../../../src/feeding-guide/poses.js';
+
+/** The angle at `b` between the segments to `a` and to `c`, in degrees (180 is straight). */
+function angleAt(a: Joint, b: Joint, c: Joint): number {
+  const u = [a.x - b.x, a.y - b.y];
+  const v = [c.x - b.x, c.y - b.y];
+  const cos = (u[0] * v[0] + u[1] * v[1]) / (Math.hypot(u[0], u[1]) * Math.hypot(v[0], v[1]));
+  return (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI;
+}
+
+/** How far `p` lies above the line from `a` to `b` (on its left, going from a to b). */
+function offLine(p: Joint, a: Joint, b: Joint): number {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  return ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length;
+}
+
+/** Degrees a segment leans away from vertical. */
+const fromVertical = (low: Joint, high: Joint) =>
+  (Math.abs(Math.atan2(high.x - low.x, high.y - low.y)) * 180) / Math.PI;
+
+const onGround = (p: Joint) => p.y - p.r;
+
+describe('the poses, as a physical therapist checks them', () => {
+  describe('cat-cow', () => {
+    for (const [name, pose] of Object.entries({ cat: exercise.cat, cow: exercise.cow })) {
+      it(`${name}: hands under the shoulders, knees under the hips, arms and thighs vertical`, () => {
+        const j = posed(pose);
+        expect(Math.abs(j.wrist.x - j.shoulder.x), 'hand under shoulder').to.be.below(0.03);
+        expect(Math.abs(j.knee.x - j.hip.x), 'knee under hip').to.be.below(0.03);
+        expect(fromVertical(j.wrist, j.shoulder), 'arm').to.be.below(8);
+        expect(fromVertical(j.knee, j.hip), 'thigh').to.be.below(8);
+        for (const part of ['wrist', 'knee', 'wrist2', 'knee2']) {
+          expect(onGround(j[part]), `${part} on the mat`).to.be.closeTo(0, 0.012);
+        }
+      });
+    }
+
+    it('cat: the back rounds up, highest in the middle, and the head drops', () => {
+      const j = posed(exercise.cat);
+      expect(
+        offLine(j.back2, j.pelvis, j.shoulders),
+        'middle back above hip-shoulder line',
+      ).to.be.above(0.03);
+      expect(j.back2.y).to.be.above(j.pelvis.y);
+      expect(j.back2.y, 'middle back above the shoulders').to.be.above(j.shoulders.y - 0.01);
+      expect(j.head.y, 'head below the shoulders').to.be.below(j.shoulders.y - 0.05);
+    });
+
+    it('cow: the back is flat or gently dipped, and the head lifts to look forward', () => {
+      const j = posed(exercise.cow);
+      const rise = offLine(j.back2, j.pelvis, j.shoulders);
+      expect(rise, 'middle back not above the hip-shoulder line').to.be.below(0.005);
+      expect(rise, 'only gently dipped').to.be.above(-0.04);
+      expect(j.head.y, 'head above the shoulders').to.be.above(j.shoulders.y + 0.03);
+      expect(j.head.x, 'head ahead of the shoulders').to.be.above(j.shoulders.x);
+    });
+  });
+
+  it("child's pose: kneeling, hips back over the heels, chest over the thighs, arms forward", () => {
+    const j = posed(exercise.childsPose);
+    expect(onGround(j.knee), 'knees on the mat').to.be.closeTo(0, 0.012);
+    expect(Math.abs(j.pelvis.x - j.heel.x), 'hips over the heels').to.be.below(0.06);
+    expect(onGround(j.pelvis) - (j.heel.y + j.heel.r), 'sitting close to the heels').to.be.below(
+      0.05,
+    );
+    expect(angleAt(j.hip, j.knee, j.ankle), 'knees fully bent').to.be.below(50);
+    expect(j.back3.x, 'chest forward over the thighs').to.be.above(j.pelvis.x + 0.1);
+    expect(j.back3.y, 'chest low, over the thighs').to.be.below(j.pelvis.y);
+    expect(onGround(j.head), 'forehead toward the mat').to.be.below(0.02);
+    expect(j.fingers.x - j.shoulders.x, 'arms stretched forward').to.be.above(0.35);
+    expect(onGround(j.fingers), 'hands on the mat').to.be.closeTo(0, 0.012);
+  });
+
+  it("child's pose to one side: both hands walked over to one side, the body curved", () => {
+    const j = posed(exercise.childsPoseSide);
+    const side = (p: Joint) => offLine(p, j.pelvis, j.shoulders);
+    expect(side(j.fingers), 'one hand off to the side').to.be.above(0.1);
+    expect(side(j.fingers2), 'and the other, the same side').to.be.above(0.1);
+    expect(side(j.back2), 'the middle of the back bows the other way').to.be.below(-0.005);
+  });
+
+  describe('bridge', () => {
+    it('down: on the back, knees bent about 90°, feet flat, arms by the sides', () => {
+      const j = posed(exercise.bridgeDown);
+      for (const part of ['pelvis', 'back2', 'head']) {
+        expect(onGround(j[part]), `${part} on the mat`).to.be.closeTo(0, 0.012);
+      }
+      expect(angleAt(j.hip, j.knee, j.ankle), 'knee angle').to.be.within(75, 110);
+      for (const part of ['heel', 'toe'])
+        expect(onGround(j[part]), `${part} down`).to.be.closeTo(0, 0.012);
+      expect(onGround(j.wrist), 'hand by the side, on the mat').to.be.below(0.03);
+    });
+
+    it('up: hips lifted so shoulders, hips and knees make one slope; feet stay flat', () => {
+      const j = posed(exercise.bridgeUp);
+      expect(angleAt(j.shoulders, j.pelvis, j.knee), 'shoulders-hips-knees').to.be.above(170);
+      expect(onGround(j.pelvis), 'hips off the mat').to.be.above(0.05);
+      expect(onGround(j.shoulders), 'shoulders stay down').to.be.closeTo(0, 0.012);
+      for (const part of ['heel', 'toe'])
+        expect(onGround(j[part]), `${part} down`).to.be.closeTo(0, 0.012);
+      const down = posed(exercise.bridgeDown);
+      expect(j.heel.x - j.shoulders.x, 'feet where they were').to.be.closeTo(
+        down.heel.x - down.shoulders.x,
+        0.06,
+      );
+    });
+  });
+
+  it('pelvic circles: standing, hands on the hips', () => {
+    const j = posed(exercise.handsOnHips);
+    for (const suffix of ['', '2']) {
+      const wrist = j['wrist' + suffix];
+      expect(Math.abs(wrist.x), 'hand at the side of the hip').to.be.within(0.06, 0.13);
+      expect(wrist.y - j.pelvis.y, 'at the waist').to.be.within(0, 0.12);
+    }
+    expect(fromVertical(j.pelvis, j.shoulders), 'upright').to.be.below(3);
+  });
+
+  it('band pull: standing tall, hands forward at shoulder height', () => {
+    const j = posed(exercise.bandPull);
+    for (const suffix of ['', '2']) {
+      expect(
+        Math.abs(j['wrist' + suffix].y - j['shoulder' + suffix].y),
+        'shoulder height',
+      ).to.be.below(0.05);
+      expect(j['wrist' + suffix].z, 'in front of the body').to.be.above(0.15);
+    }
+  });
+
+  it('doorway stretch: hand on the frame at shoulder height, small lunge, trunk upright', () => {
+    const j = posed(exercise.doorwayStretch);
+    expect(Math.abs(j.wrist.y - j.shoulder.y), 'hand at shoulder height').to.be.below(0.08);
+    expect(j.wrist.x, 'hand back on the frame').to.be.below(j.shoulder.x - 0.2);
+    expect(j.toe.x - j.toe2.x, 'one foot forward').to.be.above(0.15);
+    expect(fromVertical(j.pelvis, j.shoulders), 'trunk upright').to.be.below(8);
+  });
+
+  it('good lift: knees and hips bent, back close to upright, hands in at the chest', () => {
+    const j = posed(goodLift);
+    expect(angleAt(j.hip, j.knee, j.ankle), 'knees bent').to.be.below(150);
+    expect(angleAt(j.shoulders, j.pelvis, j.knee), 'hips bent').to.be.below(150);
+    expect(fromVertical(j.pelvis, j.shoulders), 'back close to upright').to.be.below(20);
+    expect(
+      Math.hypot(j.fingers.x - j.back3.x, j.fingers.y - j.back3.y),
+      'baby near the torso',
+    ).to.be.below(0.3);
+    for (const part of ['heel', 'toe', 'heel2', 'toe2'])
+      expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
+  });
+
+  it('feeding, seated: upright against the chair, thighs level, feet flat on the stool', () => {
+    for (const pose of [football, cradle]) {
+      const j = posed(pose);
+      expect(fromVertical(j.pelvis, j.shoulders), 'upright').to.be.below(8);
+      for (const part of ['heel', 'toe']) expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
+    }
+    const side = posed(football);
+    expect(Math.abs(side.knee.y - side.hip.y), 'thighs level').to.be.below(0.04);
+  });
+});
