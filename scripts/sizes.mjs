@@ -5,7 +5,13 @@ import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
-export const budgets = { 'dist/backcare.js': 40 * KB, element: 14 * KB, locale: 8 * KB };
+export const budgets = {
+  'dist/backcare.js': 40 * KB,
+  // The checklist carries the whole warning-signs card inside it (about 2.5 KB).
+  'dist/elements/pt-checklist.js': 17 * KB,
+  element: 14 * KB,
+  locale: 8 * KB,
+};
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
