@@ -1,1 +1,1 @@
-export{B as BackcareWarningSigns}from"../chunks/define-B_kE4AEQ.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-C1d_1ayv.js";
+export{B as BackcareWarningSigns}from"../chunks/define-C9D-49FM.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-BzVXAzvm.js";

@@ -22,7 +22,7 @@ export const ptChecklist: PtChecklistText = {
       label:
         'It has been six weeks or more since the birth, and your back still aches or you do not feel right.',
       action:
-        'Tell your OB-GYN. They can refer you to a physical therapist, or you can refer yourself.',
+        'Tell your OB-GYN (the doctor for your pregnancy and birth). They can refer you to a physical therapist, or you can refer yourself.',
       // The reader says six weeks have passed, so this never waits for the check-up.
       step: 'Now is the time to tell your OB-GYN, so they can refer you to a physical therapist. Or refer yourself. Do not wait for it to get worse.',
     },

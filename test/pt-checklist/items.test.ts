@@ -33,9 +33,14 @@ describe('<backcare-pt-checklist>', () => {
       expect(labelOf(box(el, 'new-daily-pain'))).to.contain('everyday thing');
       expect(labelOf(box(el, 'want-guidance'))).to.contain('full strength');
       expect(describedBy(box(el, 'exercise-pain'))).to.contain('Stop right away');
+      // The first time a parent meets "OB-GYN", it is said in plain words.
       expect(describedBy(box(el, 'six-weeks')))
-        .to.contain('OB-GYN')
+        .to.contain('OB-GYN (the doctor for your pregnancy and birth)')
         .and.contain('refer yourself');
+      expect(labelOf(box(el, 'warning-sign'))).to.contain('“Warning signs” list');
+      expect(describedBy(box(el, 'warning-sign')))
+        .to.contain('Get medical care now.')
+        .and.contain('From public-health advice.');
       expect(describedBy(box(el, 'new-daily-pain'))).to.contain('before it gets worse');
       expect(describedBy(box(el, 'want-guidance'))).to.contain('physical therapist');
       const legend = el.shadowRoot!.querySelector('fieldset legend')!;

@@ -95,6 +95,7 @@ describe('<backcare-pt-checklist> warning signs', () => {
       },
     );
     expect(text(inCard(el, 'heading'))).to.equal('Señales de alarma: busque atención médica ya');
+    expect(resultText(el)).to.contain('Eso no quiere decir que todo esté bien.');
     await tick(el, 'warning-sign');
     expect(part(el, 'badge').textContent!.trim()).to.equal('Emergencia');
     expect(resultText(el)).to.contain('vaya a la sala de emergencias o llame al 911');

@@ -9,7 +9,7 @@ export const ptChecklist: PtChecklistText = {
   itemsLabel: '¿Qué le pasa a usted?',
   items: {
     'warning-sign': {
-      label: 'Tiene una señal de la lista «Señales de alarma», como dolor de espalda con fiebre.',
+      label: 'Tiene una señal de la lista “Señales de alarma”, como dolor de espalda con fiebre.',
       action: 'Busque atención médica ya. No espere para ver a un fisioterapeuta.',
       step: emergency,
     },
@@ -91,7 +91,7 @@ export const ptChecklist: PtChecklistText = {
     emergency,
   },
   nothingTicked:
-    'No marcó nada. Eso no quiere decir que todo esté bien. Si tiene una señal de la lista «Señales de alarma», busque atención médica ya.',
+    'No marcó nada. Eso no quiere decir que todo esté bien. Si tiene una señal de la lista “Señales de alarma”, busque atención médica ya.',
   nothingTickedNext: {
     unknown: 'Guarde esta lista y vuelva a ella si algo cambia.',
     before:
