@@ -11,7 +11,7 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   litConfigs['flat/recommended'],
   {
-    files: ['src/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     settings: { wc: { elementBaseClasses: ['LitElement', 'BackcareElement'] } },
     rules: {
@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -66,4 +66,32 @@ export function buildOptions(outDir = 'dist') {
   };
 }
 
+/**
+ * The React wrappers, dist/react.js, built on their own so the plain bundle's chunks do not
+ * change: React and @lit/react stay imports for the user's bundler, and each element comes
+ * from its own entry (`./elements/NAME.js`), so a page never loads an element twice.
+ */
+export function reactBuildOptions(outDir = 'dist') {
+  const options = buildOptions(outDir);
+  return {
+    ...options,
+    input: { react: 'src/react/index.ts' },
+    external: ['react', '@lit/react'],
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].js', sourcemap: false },
+    plugins: [
+      {
+        name: 'element-entries',
+        resolveId(source, importer) {
+          const folder = /^\.\.\/([a-z-]+)\/define\.js$/.exec(source)?.[1];
+          if (folder && importer?.includes('/src/react/')) {
+            return { id: `./elements/${folder}.js`, external: true };
+          }
+          return null;
+        },
+      },
+      ...options.plugins,
+    ],
+  };
+}
+
 export default buildOptions();

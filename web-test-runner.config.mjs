@@ -1,7 +1,8 @@
 // Unit tests in Chromium, Firefox and WebKit, all from Debian packages (see
 // scripts/ensure-browsers.mjs). Run through `npm run test:browsers`, which starts the
 // WebKit driver inside a virtual display first. BROWSERS=chromium,firefox limits the set.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -139,6 +140,41 @@ export const strictPolicy = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/**
+ * Serves test/react/app.bundle.js: the React test's app bundled with React and the built
+ * wrappers (dist/react.js). React ships CommonJS, which the dev server cannot serve as a
+ * module, so esbuild bundles it on request; nothing is written to disk.
+ */
+function reactTestApp() {
+  return {
+    name: 'react-test-app',
+    async serve(context) {
+      if (context.path !== '/test/react/app.bundle.js') return undefined;
+      const result = await build({
+        entryPoints: ['test/react/app.tsx'],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'package-self',
+            setup(b) {
+              // The app imports the package by its name, as a user's app would.
+              b.onResolve({ filter: /^postpartum-backcare\/react$/ }, () => ({
+                path: resolve('dist/react.js'),
+              }));
+            },
+          },
+        ],
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [
@@ -152,6 +188,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    reactTestApp(),
     emulationSupportCommand(),
     forcedColorsCommand(),
   ],

@@ -1,11 +1,12 @@
 // Builds dist/ (bundles and type declarations) and custom-elements.json, and regenerates the
 // README's Theming table. `node scripts/build.mjs --out DIR` writes everything under DIR
 // instead, so the freshness check can compare a new build with the committed files.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
-import { buildOptions, elementNames } from '../rollup.config.mjs';
+import { buildOptions, elementNames, reactBuildOptions } from '../rollup.config.mjs';
+import { reactEntry } from './react.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
 
@@ -25,14 +26,50 @@ const elements = await loadElements();
 if (outIndex < 0) writeFileSync('src/backcare.ts', backcareEntry(elements));
 
 rmSync(dist, { recursive: true, force: true });
+const bin = (name) => join('node_modules', '.bin', name);
 
-const options = buildOptions(dist);
-const bundle = await rollup(options);
-await bundle.write(options.output);
-await bundle.close();
+// The manifest, generated from the JSDoc on the element classes, with the editor data and
+// JSX types its plugins write into dist/.
+const analyzer = spawnSync(
+  bin('custom-elements-manifest'),
+  [
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+    '--outdir',
+    relative('.', root) || '.',
+  ],
+  {
+    stdio: ['inherit', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    // The config's plugins write under this root's dist/.
+    env: { ...process.env, BACKCARE_BUILD_ROOT: root },
+  },
+);
+// The type parser warns about every internal type it leaves as written (texts, state); only
+// the public attributes' types matter, so those lines are dropped and the rest is shown.
+const analyzerErrors = analyzer.stderr
+  .split('\n')
+  .filter((line) => line && !line.includes('[type-parser] - Skipped parsing type'));
+if (analyzerErrors.length) console.error(analyzerErrors.join('\n'));
+if (analyzer.status !== 0) throw new Error('the manifest analyzer failed (see above)');
+const manifestPath = join(root, 'custom-elements.json');
+// The analyzer lists modules in whatever order the file system gives; sort them so the
+// committed manifest is the same on every machine.
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+// The React wrappers come from the manifest's elements and events.
+if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest));
+
+for (const options of [buildOptions(dist), reactBuildOptions(dist)]) {
+  const bundle = await rollup(options);
+  await bundle.write(options.output);
+  await bundle.close();
+}
 
 // Type declarations, plus one per element entry so `postpartum-backcare/elements/x.js` is typed.
-const bin = (name) => join('node_modules', '.bin', name);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')], {
   stdio: 'inherit',
 });
@@ -47,30 +84,9 @@ for (const name of elementNames) {
 // Optional stylesheet that reserves each element's space before the script runs.
 writeFileSync(join(dist, 'backcare.css'), reservationStyles(elements));
 
-// The manifest, generated from the JSDoc on the element classes.
-execFileSync(
-  bin('custom-elements-manifest'),
-  [
-    'analyze',
-    '--config',
-    'custom-elements-manifest.config.mjs',
-    '--outdir',
-    relative('.', root) || '.',
-  ],
-  {
-    stdio: 'inherit',
-  },
-);
-const manifestPath = join(root, 'custom-elements.json');
-// The analyzer lists modules in whatever order the file system gives; sort them so the
-// committed manifest is the same on every machine.
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-manifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
-writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-
 // The README's Theming table, from the same token list as the styles and the manifest.
 await writeReadme(join(root, 'README.md'));
 
 console.log(
-  `built ${relative('.', dist) || dist}: backcare.js and ${elementNames.length} element entries`,
+  `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries and react.js`,
 );

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { backcareEntry, loadElements } from './registry.mjs';
+import { reactEntry, reactSourcePath } from './react.mjs';
 import { tokensEnd, tokensStart } from './docs.mjs';
 
 const scratch = mkdtempSync(join('node_modules', '.fresh-build-'));
@@ -48,6 +49,10 @@ try {
   const elements = await loadElements();
   if (readFileSync('src/backcare.ts', 'utf8') !== backcareEntry(elements)) {
     problems.push('src/backcare.ts differs from the one generated from src/registry.ts');
+  }
+  const freshManifest = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
+  if (readFileSync(reactSourcePath, 'utf8') !== (await reactEntry(freshManifest))) {
+    problems.push(`${reactSourcePath} differs from the one generated from the manifest`);
   }
   // An element folder the registry does not list would be built, tested and sized by nothing.
   const registered = new Set(elements.map((e) => e.folder));

@@ -52,7 +52,7 @@ export class BackcareExerciseCard extends BackcareElement {
   };
 
   /** Which exercise to show: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction` or `doorway-pec-stretch`. */
-  declare exercise: string | null;
+  declare exercise: ExerciseId | null;
 
   /** A smaller card for sidebars and narrow columns. */
   declare compact: boolean;

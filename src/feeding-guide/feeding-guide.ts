@@ -62,13 +62,13 @@ export class BackcareFeedingGuide extends BackcareElement {
    * `football` with a console warning. Changing it later shows that hold; the property
    * follows the reader's choice.
    */
-  declare position: string | null;
+  declare position: FeedingPosition | null;
 
   /**
    * How the reader feeds, so the wording fits: `breast`, `bottle` or `both`. Other values
    * fall back to `both` with a console warning.
    */
-  declare feeding: string | null;
+  declare feeding: FeedingType | null;
 
   protected readonly locale = new LocaleController(this, { common, feedingGuide }, localeLoaders);
 

@@ -19,6 +19,7 @@ import {
   liftingTipsFacts,
   momentChoices,
   type LiftingMoment,
+  type MomentChoice,
 } from './content.js';
 import { common } from '../shared/en.js';
 import { fill } from '../shared/texts.js';
@@ -60,7 +61,7 @@ export class BackcareLiftingTips extends BackcareElement {
    * another name for it). Absent or `all` shows every moment. Other values show every
    * moment with a console warning.
    */
-  declare moment: string | null;
+  declare moment: MomentChoice | null;
 
   protected readonly locale = new LocaleController(this, { common, liftingTips }, localeLoaders);
 

@@ -1,4 +1,6 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../shared/format.js';
+import { fill } from '../shared/texts.js';
 import { ptChecklistFacts } from './content.js';
 import type { BirthDateProblem, CheckupTiming, PtChecklistText } from './texts.js';
 
@@ -18,4 +20,55 @@ export function birthNote(
   if (problem) return texts.birthDateProblems[problem];
   if (weeks === undefined) return '';
   return weeks === 0 ? texts.birthThisWeek : format.plural(weeks, texts.weeksSince);
+}
+
+export interface BirthDateField {
+  readonly texts: PtChecklistText;
+  /** The dates the field accepts: the last two years up to today. */
+  readonly range: { readonly min: string; readonly max: string };
+  /** The date as entered (`YYYY-MM-DD`), or "". */
+  readonly value: string;
+  /** The usable date, formatted for paper; absent leaves a line to write one on. */
+  readonly onPaper: string | undefined;
+  readonly problem: BirthDateProblem | undefined;
+  /** Whether there is anything to clear. */
+  readonly clearable: boolean;
+  readonly note: string;
+  readonly onDate: (event: Event) => void;
+  readonly onClear: () => void;
+}
+
+/**
+ * The optional birth date: a labelled date field with its hint, a clear button, the weeks
+ * since the birth or why the date cannot be used, and on paper a line to write it on. The
+ * field's value is left to the element, which sets it after each render.
+ */
+export function birthDateField(f: BirthDateField): TemplateResult {
+  const { texts } = f;
+  return html`<div class="birth" part="birth-date">
+    <label for="birth">${texts.birthDateLabel}</label>
+    <p class="hint" id="birth-hint">${texts.birthDateHint}</p>
+    <div class="row">
+      <input
+        id="birth"
+        type="date"
+        min=${f.range.min}
+        max=${f.range.max}
+        aria-describedby="birth-hint birth-note"
+        aria-invalid=${f.problem ? 'true' : 'false'}
+        @input=${f.onDate}
+        @change=${f.onDate}
+        @blur=${f.onDate}
+      />
+      ${
+        f.clearable
+          ? html`<button type="button" @click=${f.onClear}>${texts.clearDate}</button>`
+          : nothing
+      }
+    </div>
+    <p class="print-only">
+      ${fill(texts.birthDateOnPaper, { date: f.onPaper ?? '______________' })}
+    </p>
+    <p id="birth-note" class=${f.problem ? 'notice' : 'weeks'}>${f.note}</p>
+  </div>`;
 }

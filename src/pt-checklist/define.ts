@@ -2,6 +2,9 @@ import { BackcarePtChecklist, type PtChecklistChangeDetail } from './pt-checklis
 
 export { BackcarePtChecklist };
 export type { PtChecklistChangeDetail };
+// The types its attributes and events use, for typed code and for tools.
+export type { BackcareTag, Theme } from '../shared/backcare-element.js';
+export type { UrgencyLevel } from './content.js';
 
 BackcarePtChecklist.define('backcare-pt-checklist');
 

@@ -6,14 +6,14 @@ import { clinicians } from '../shared/sources.js';
 import { fill } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
 import {
+  builtInItemFacts,
+  builtInItemIds,
   higherLevel,
   itemLevels,
-  ptItemFacts,
-  ptItemIds,
   type ItemLevel,
   type UrgencyLevel,
 } from './content.js';
-import type { PtChecklistText } from './texts.js';
+import type { CheckupTiming, PtChecklistText, TimedText } from './texts.js';
 
 /** One thing the reader can tick: built in, or from the embedder's list. */
 export interface Item {
@@ -22,6 +22,8 @@ export interface Item {
   readonly label: string;
   readonly action?: string;
   readonly who?: string;
+  /** The built-in item's own next step; the embedder's items take their level's wording. */
+  readonly step?: string;
 }
 
 /** What `remember` keeps: the ticked ids and the birth date, nothing else. */
@@ -44,26 +46,34 @@ export function validSaved(data: unknown): Saved | undefined {
     : undefined;
 }
 
-/** The source article's items in `texts`' language, each saying whose advice it is. */
-export function builtInItems(texts: PtChecklistText, language: string): Item[] {
+/** `text` as worded for `timing`. */
+export function forTiming(text: TimedText, timing: CheckupTiming): string {
+  return typeof text === 'string' ? text : text[timing];
+}
+
+/** The built-in items in `texts`' language, each saying whose advice it is. */
+export function builtInItems(
+  texts: PtChecklistText,
+  language: string,
+  timing: CheckupTiming,
+): Item[] {
   const names = new Intl.ListFormat(language);
-  return ptItemIds.map((id) => ({
-    id,
-    ...ptItemFacts[id],
-    ...texts.items[id],
-    who: ptItemFacts[id].clinicians.length
-      ? fill(texts.adviceFrom, {
-          names: names.format(
-            ptItemFacts[id].clinicians.map((c) => clinicians[c].name.replace(/.* /, '')),
-          ),
-        })
-      : texts.adviceFromArticle,
-  }));
+  return builtInItemIds.map((id) => {
+    const { level, clinicians: said, fromArticle } = builtInItemFacts[id];
+    const { label, action, step } = texts.items[id];
+    let who = texts.adviceFromPublicHealth;
+    if (said.length) {
+      who = fill(texts.adviceFrom, {
+        names: names.format(said.map((c) => clinicians[c].name.replace(/.* /, ''))),
+      });
+    } else if (fromArticle) who = texts.adviceFromArticle;
+    return { id, level, label, action, who, step: forTiming(step, timing) };
+  });
 }
 
 /** The embedder's items: ids checked and made unique, levels checked, text only. */
 export function readItems(tag: string, lis: readonly Element[]): Item[] {
-  const seen = new Set<string>(ptItemIds);
+  const seen = new Set<string>(builtInItemIds);
   const items: Item[] = [];
   lis.forEach((li, n) => {
     const label = textOf(li);
@@ -87,6 +97,20 @@ export function readItems(tag: string, lis: readonly Element[]): Item[] {
     if (label) items.push({ id, level, label });
   });
   return items;
+}
+
+/**
+ * What to do at the most urgent ticked `level`: each built-in item's own step, and the
+ * level's generic wording if one of the embedder's items is there too, each said once.
+ */
+export function nextSteps(
+  items: readonly Item[],
+  ticked: ReadonlySet<string>,
+  level: ItemLevel,
+  customSteps: PtChecklistText['customSteps'],
+): string[] {
+  const top = items.filter((item) => item.level === level && ticked.has(item.id));
+  return [...new Set(top.map((item) => item.step ?? customSteps[level]))];
 }
 
 /** The most urgent level among the ticked items. */

@@ -159,9 +159,35 @@ export const ptChecklistStyles = css`
   }
 
   .now .badge {
+    color: var(--_urgent);
+  }
+
+  /* Emergency, after the NHS's "immediate action" callout: a heavy frame, a wider bar at the
+     start, a filled badge with a warning triangle and the word, bold next step. */
+  .result.emergency {
+    border: 4px solid var(--_urgent);
+    border-inline-start-width: 12px;
+  }
+
+  .emergency .badge {
     color: var(--_surface);
     background: var(--_urgent);
     border-color: var(--_urgent);
+  }
+
+  .emergency > p:not(.badge) {
+    font-weight: 700;
+  }
+
+  ::slotted([slot='emergency']) {
+    display: block;
+    margin-block-start: 0.75em;
+    font-weight: 700;
+  }
+
+  /* Below the list and the next step on screen; beside them on paper (see print). */
+  backcare-warning-signs {
+    grid-column: 1 / -1;
   }
 
   ::slotted([slot='contact']) {
@@ -196,34 +222,11 @@ export const ptChecklistStyles = css`
       border-color: CanvasText;
     }
 
-    .now .badge {
+    .emergency .badge {
       forced-color-adjust: none;
       color: Canvas;
       background: CanvasText;
       border-color: CanvasText;
-    }
-  }
-
-  @media print {
-    .row,
-    .hint,
-    .birth > label,
-    .remember {
-      display: none;
-    }
-
-    .print-only {
-      display: block;
-    }
-
-    .result {
-      position: static;
-      break-inside: avoid;
-    }
-
-    .now .badge {
-      color: #000;
-      background: none;
     }
   }
 `;

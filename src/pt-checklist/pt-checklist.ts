@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../warning-signs/define.js';
 import { Announcer } from '../shared/announcer.js';
-import { BackcareElement } from '../shared/backcare-element.js';
+import { BackcareElement, themes } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { wholeNumberAttribute } from '../shared/attributes.js';
 import { dayRange, weeksSince } from '../shared/dates.js';
@@ -10,14 +12,23 @@ import { StoredState } from '../shared/stored-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ptChecklistFacts, type UrgencyLevel } from './content.js';
 import { common } from '../shared/en.js';
-import { fill } from '../shared/texts.js';
 import { localeLoaders } from '../locales/index.js';
 import { ptChecklist } from './en.js';
 import type { BirthDateProblem, CheckupTiming } from './texts.js';
 import { ptChecklistStyles } from './pt-checklist.styles.js';
-import { birthNote, timingOf } from './birth-date.js';
-import { levelIcons } from './illustrations.js';
-import { builtInItems, itemBoxes, readItems, urgencyOf, validSaved, type Item } from './items.js';
+import { ptChecklistPrintStyles } from './pt-checklist.print.styles.js';
+import { birthDateField, birthNote, timingOf } from './birth-date.js';
+import { resultPanel } from './result.js';
+import {
+  builtInItems,
+  forTiming,
+  itemBoxes,
+  nextSteps,
+  readItems,
+  urgencyOf,
+  validSaved,
+  type Item,
+} from './items.js';
 
 /** Detail of `backcare-checklist-change`. */
 export interface PtChecklistChangeDetail {
@@ -30,8 +41,12 @@ export interface PtChecklistChangeDetail {
 /**
  * "When to see a physical therapist": the reader ticks what applies and gets a clear next
  * step, with its urgency shown in words, an icon and the panel's border, not by colour alone.
- * Printed, it makes a one-page handout with every item and its box, the next step, the
- * clinic's contact and the disclaimer.
+ * The warning signs that need medical care now (`<backcare-warning-signs>`) are always shown
+ * with the list (below it on screen, beside it on paper), and ticking "you have a warning
+ * sign" gives the `emergency` level. With nothing ticked,
+ * the checklist never says all is well: it points to the warning signs. Printed, it makes a
+ * one-page handout (A4 or US Letter) with every item and its box, the next step, the warning
+ * signs, the clinic's contact and the disclaimer.
  *
  * **Weeks since the birth.** A hospital can set `weeks-postpartum`; the reader can also enter
  * the birth date. When both are there, the reader's date wins. A date that cannot be used
@@ -42,16 +57,21 @@ export interface PtChecklistChangeDetail {
  * **Your own items.** Put a list in the `items` slot; each `li` becomes a checkbox after the
  * built-in ones and counts toward the result. `data-id` names it in events and storage
  * (letters, digits, `-` or `_`; missing or duplicate ids get `custom-N` with a warning).
- * `data-level` is `routine`, `soon` or `now`; absent means `soon`, and an unknown value
- * also means `soon`, with a warning. Only the item's text is used, never its markup. Items
- * added or changed later are picked up. Before the script loads, the list shows as is.
+ * `data-level` is `routine`, `soon`, `now` (today) or `emergency`; absent means `soon`, and
+ * an unknown value also means `soon`, with a warning. Your items get a next step worded for
+ * their level that sends the reader to their care team (emergency: "get medical care now; if
+ * you cannot reach your care team, go to the emergency room or call 911"); the physical
+ * therapist's wording belongs to the built-in items only. Only the item's text is used,
+ * never its markup. Items added or changed later are picked up. Before the script loads,
+ * the list shows as is.
  *
  * ```html
  * <backcare-pt-checklist remember>
  *   <ul slot="items">
- *     <li data-id="fever" data-level="now">Fever above 38 °C with back pain</li>
+ *     <li data-id="fever" data-level="emergency">Fever above 38 °C with back pain</li>
  *   </ul>
  *   <p slot="contact">Call the clinic: <a href="tel:+15550100">555-0100</a></p>
+ *   <p slot="emergency">Day or night, call the maternity unit: <a href="tel:+15550199">555-0199</a></p>
  * </backcare-pt-checklist>
  * ```
  *
@@ -64,17 +84,19 @@ export interface PtChecklistChangeDetail {
  * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
  *
  * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
+ * @slot emergency - The hospital's own number or words for an emergency: shown with the next step at the `emergency` level, else in the warning signs' "What to do", and in print.
  * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
  *
  * @csspart items - The group of checkboxes.
  * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
+ * @csspart warning-signs - The warning signs card, a `<backcare-warning-signs>`.
  *
- * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' | 'emergency' }`.
  */
 export class BackcarePtChecklist extends BackcareElement {
-  static override styles = [themeStyles, ptChecklistStyles];
+  static override styles = [themeStyles, ptChecklistStyles, ptChecklistPrintStyles];
 
   static override properties = {
     ...BackcareElement.properties,
@@ -152,11 +174,23 @@ export class BackcarePtChecklist extends BackcareElement {
 
   private get items(): Item[] {
     const { locale } = this;
-    return [...builtInItems(locale.texts.ptChecklist, locale.language), ...this.custom.items];
+    return [
+      ...builtInItems(locale.texts.ptChecklist, locale.language, this.timing),
+      ...this.custom.items,
+    ];
   }
 
   private get urgency(): UrgencyLevel {
     return urgencyOf(this.items, this.ticked);
+  }
+
+  /** What the result panel says, paragraph by paragraph. */
+  private get steps(): string[] {
+    const texts = this.locale.texts.ptChecklist;
+    const level = this.urgency;
+    return level === 'none'
+      ? [texts.nothingTicked, forTiming(texts.nothingTickedNext, this.timing)]
+      : nextSteps(this.items, this.ticked, level, texts.customSteps);
   }
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
@@ -185,8 +219,7 @@ export class BackcarePtChecklist extends BackcareElement {
     }
     this.announcer.announce(() => {
       const texts = this.locale.texts.ptChecklist;
-      const level = this.urgency;
-      return texts.urgencyPrefix[level] + texts.nextStep[level][this.timing];
+      return texts.urgencyPrefix[this.urgency] + this.steps.join(' ');
     });
   }
 
@@ -225,10 +258,9 @@ export class BackcarePtChecklist extends BackcareElement {
   protected renderContent(): unknown {
     const { ptChecklist: texts } = this.locale.texts;
     const level = this.urgency;
+    // At the emergency level the hospital's emergency words move up beside the next step.
+    const emergency = level === 'emergency';
     const birth = this.birth;
-    const weeks = this.weeks;
-    const range = dayRange(this.now(), ptChecklistFacts.maxYears);
-    const note = birthNote(texts, this.format, birth.problem, weeks);
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
       <p>${texts.intro}</p>
@@ -240,48 +272,35 @@ export class BackcarePtChecklist extends BackcareElement {
               ${itemBoxes(this.items, this.onTick)}
             </ul>
           </fieldset>
-          <div class="birth" part="birth-date">
-            <label for="birth">${texts.birthDateLabel}</label>
-            <p class="hint" id="birth-hint">${texts.birthDateHint}</p>
-            <div class="row">
-              <input
-                id="birth"
-                type="date"
-                min=${range.min}
-                max=${range.max}
-                aria-describedby="birth-hint birth-note"
-                aria-invalid=${birth.problem ? 'true' : 'false'}
-                @input=${this.onDate}
-                @change=${this.onDate}
-                @blur=${this.onDate}
-              />
-              ${
-                this.birthDate || this.unreadable
-                  ? html`<button type="button" @click=${this.clearDate}>${texts.clearDate}</button>`
-                  : nothing
-              }
-            </div>
-            <p class="print-only">
-              ${fill(texts.birthDateOnPaper, {
-                date:
-                  birth.weeks === undefined ? '______________' : this.format.date(this.birthDate),
-              })}
-            </p>
-            <p id="birth-note" class=${birth.problem ? 'notice' : 'weeks'}>${note}</p>
-          </div>
+          ${birthDateField({
+            texts,
+            range: dayRange(this.now(), ptChecklistFacts.maxYears),
+            value: this.birthDate,
+            onPaper: birth.weeks === undefined ? undefined : this.format.date(this.birthDate),
+            problem: birth.problem,
+            clearable: Boolean(this.birthDate || this.unreadable),
+            note: birthNote(texts, this.format, birth.problem, this.weeks),
+            onDate: this.onDate,
+            onClear: this.clearDate,
+          })}
         </div>
-        <section class="result ${level}" part="result" aria-labelledby="result-heading">
-          ${this.subheading(
+        ${resultPanel(
+          texts,
+          level,
+          this.steps,
+          this.subheading(
             html`<span class="visually-hidden">${texts.urgencyPrefix[level]}</span
               >${texts.resultHeading}`,
             'result-heading',
-          )}
-          <p class="badge" part="badge" aria-hidden="true">
-            <svg viewBox="0 0 20 20"><path d=${levelIcons[level]} /></svg>${texts.levels[level]}
-          </p>
-          <p>${texts.nextStep[level][this.timing]}</p>
-          <slot name="contact"></slot>
-        </section>
+          ),
+        )}
+        <backcare-warning-signs
+          part="warning-signs"
+          .headingLevel=${String(Math.min(this.level + 1, 6))}
+          theme=${ifDefined(themes.find((theme) => theme === this.theme))}
+          .ownFinePrint=${false}
+          >${emergency ? nothing : html`<slot name="emergency" slot="emergency"></slot>`}</backcare-warning-signs
+        >
       </div>
       ${
         this.remember

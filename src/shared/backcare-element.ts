@@ -36,6 +36,12 @@ const headings: readonly HeadingTemplate[] = [
 
 export const themes = ['auto', 'light', 'dark'] as const;
 
+/** Every backcare element's tag starts with `backcare-`. */
+export type BackcareTag = `backcare-${string}`;
+
+/** A colour scheme the `theme` attribute accepts. */
+export type Theme = (typeof themes)[number];
+
 /**
  * What every backcare element shares: the `heading-level` and `theme` attributes, its
  * language (`lang` on the element, else the nearest ancestor's, else the document's), the
@@ -57,7 +63,7 @@ export abstract class BackcareElement extends LitElement {
    * the full bundle beside a single-element file, never throws. If the copy already
    * registered is a different version, the embedder gets one warning; the first stays.
    */
-  static define(tag: `backcare-${string}`): void {
+  static define(tag: BackcareTag): void {
     const registry = globalThis.customElements;
     const existing = registry.get(tag) as { readonly backcareVersion?: string } | undefined;
     if (!existing) {
@@ -84,7 +90,7 @@ export abstract class BackcareElement extends LitElement {
   declare headingLevel: string | null;
 
   /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
-  declare theme: string | null;
+  declare theme: Theme | null;
 
   /**
    * Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,

@@ -29,7 +29,11 @@ const basisOrder: readonly Basis[] = ['article', 'public-health', 'editorial'];
 
 function sourceCitation({ title, publisher, url }: Source): TemplateResult {
   const cite = html`<cite>${title}</cite>`;
-  return html`${publisher ? `${publisher}, ` : ''}${url ? html`<a href=${url}>${cite}</a>` : cite}`;
+  // On paper the address is written out, without the parts nobody needs to type.
+  const address = (url ?? '').replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+  return html`${publisher ? `${publisher}, ` : ''}${
+    url ? html`<a href=${url} data-address=${address}>${cite}</a>` : cite
+  }`;
 }
 
 /**

@@ -126,8 +126,8 @@ export const themeStyles = css`
 
   /* On paper a link is no use unless its address is written out. */
   @media print {
-    .fine-print a[href]::after {
-      content: ' (' attr(href) ')';
+    .fine-print a[data-address]::after {
+      content: ' (' attr(data-address) ')';
     }
   }
 

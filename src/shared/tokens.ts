@@ -118,7 +118,7 @@ export const themeTokens: readonly ThemeToken[] = [
     // No forced-colours value: the checklist's own forced-colours rules draw that result in
     // system colours.
     name: 'urgent',
-    description: 'The checklist’s “act now” result.',
+    description: 'The warning signs card, and the checklist’s “today” and “emergency” results.',
     target: '--_urgent',
     light: '#a4262c',
     dark: '#ff9b94',

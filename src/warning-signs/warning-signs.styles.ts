@@ -56,23 +56,57 @@ export const warningSignsStyles = css`
     font-weight: 700;
   }
 
+  /* Wide, and on paper: the maternal signs on the left, the back red flags and what to do
+     on the right. */
   @container (min-width: 40rem) {
     .lists {
       display: grid;
       grid-template-columns: 3fr 2fr;
-      gap: 1.5em;
+      column-gap: 1.5em;
+    }
+
+    .lists > :first-child {
+      grid-row: span 2;
     }
   }
 
+  /* On paper, compact, so it fits one page beside a checklist; the badge sits by the heading. */
   @media print {
-    .lists {
-      display: grid;
-      grid-template-columns: 3fr 2fr;
-      gap: 1em;
+    .card {
+      padding: 0.5em 0.75em;
+      line-height: 1.25;
+    }
+
+    p {
+      margin: 0.3em 0;
+    }
+
+    .badge {
+      float: inline-end;
+      margin: 0 0 0 0.5em;
+    }
+
+    .heading {
+      font-size: 1.15em;
+    }
+
+    .subheading {
+      margin: 0.5em 0 0.2em;
     }
 
     li {
       margin: 0;
+      break-inside: avoid;
+    }
+
+    .what-to-do {
+      margin-block-start: 0.5em;
+      padding-block: 0.25em;
+    }
+
+    .what-to-do p,
+    ::slotted([slot='emergency']) {
+      margin: 0.1em 0;
     }
   }
 

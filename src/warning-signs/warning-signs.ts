@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -32,6 +32,14 @@ export class BackcareWarningSigns extends BackcareElement {
 
   protected readonly locale = new LocaleController(this, { common, warningSigns }, localeLoaders);
 
+  /**
+   * Whether the card shows its own fine print. A widget that shows the card inside itself
+   * (the checklist) sets it to `false` and cites the card's sources in its own fine print,
+   * so the disclaimer and the review status appear, and are checked, once.
+   * @internal
+   */
+  ownFinePrint = true;
+
   protected renderContent(): unknown {
     const texts = this.locale.texts.warningSigns;
     return html`<section class="card" part="card" aria-labelledby="heading">
@@ -54,14 +62,14 @@ export class BackcareWarningSigns extends BackcareElement {
             ${backRedFlags.map((id) => html`<li>${texts.back[id]}</li>`)}
           </ul>
         </div>
+        <div class="what-to-do" part="what-to-do">
+          ${this.subheading(texts.whatToDoHeading, 'what-heading')}
+          ${texts.whatToDo.map((line) => html`<p><strong>${line}</strong></p>`)}
+          <slot name="emergency"></slot>
+          <p>${texts.notComplete}</p>
+        </div>
       </div>
-      <div class="what-to-do" part="what-to-do">
-        ${this.subheading(texts.whatToDoHeading, 'what-heading')}
-        ${texts.whatToDo.map((line) => html`<p><strong>${line}</strong></p>`)}
-        <slot name="emergency"></slot>
-        <p>${texts.notComplete}</p>
-      </div>
-      ${this.finePrint({ credited: [], entries: warningSignsProvenance })}
+      ${this.ownFinePrint ? this.finePrint({ credited: [], entries: warningSignsProvenance }) : nothing}
     </section>`;
   }
 }

@@ -50,17 +50,26 @@ describe('print', () => {
     }
   });
 
-  it('fits the checklist on one printed page', async function () {
-    const { frame } = await openPage('/test/pages/clean.html');
-    await emulateMediaOrSkip(this, { media: 'print' });
-    const checklist = frame.contentDocument!.querySelector<HTMLElement>('backcare-pt-checklist');
-    if (!checklist) this.skip(); // no checklist element in this build
-    // A4 with 15 mm margins: 180 mm × 267 mm of printable area, at 96 px per inch.
-    const mm = 96 / 25.4;
-    checklist!.style.width = `${180 * mm}px`;
-    await new Promise((r) => requestAnimationFrame(r));
-    expect(checklist!.getBoundingClientRect().height).to.be.at.most(267 * mm);
-  });
+  // Printable areas with 15 mm margins, at 96 px per inch.
+  const papers = [
+    ['A4', 180, 267],
+    ['US Letter', 185.9, 249.4],
+  ] as const;
+  for (const [paper, width, height] of papers) {
+    it(`fits the checklist, warning signs and all, on one printed ${paper} page`, async function () {
+      const { frame } = await openPage('/test/pages/clean.html');
+      await emulateMediaOrSkip(this, { media: 'print' });
+      const doc = frame.contentDocument!;
+      const checklist = doc.querySelector<HTMLElement>('backcare-pt-checklist');
+      if (!checklist) this.skip(); // no checklist element in this build
+      const mm = 96 / 25.4;
+      checklist!.style.width = `${width * mm}px`;
+      await new Promise((r) => requestAnimationFrame(r));
+      const card = checklist!.shadowRoot!.querySelector<HTMLElement>('backcare-warning-signs')!;
+      expect(card.offsetHeight, 'the warning signs are printed').to.be.greaterThan(100);
+      expect(checklist!.getBoundingClientRect().height).to.be.at.most(height * mm);
+    });
+  }
 });
 
 describe('motion and contrast', () => {

@@ -37,7 +37,7 @@ describe('<backcare-pt-checklist>', () => {
           );
           await tick(el, 'new-daily-pain');
         });
-        expect(resultText(el)).to.contain('Do it soon, before the pain gets worse');
+        expect(resultText(el)).to.contain('Contact your care team or a physical therapist soon.');
         expect(note(el)).not.to.contain('since the birth.');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('weeks-postpartum').and.contain('0 to 104');
@@ -61,7 +61,7 @@ describe('<backcare-pt-checklist>', () => {
       await tick(el, 'new-daily-pain');
       await enterDate(el, '2026-05-18');
       expect(note(el)).to.contain('It has been 4 weeks since the birth.');
-      expect(resultText(el)).to.contain('Bring this up at your six-week check-up');
+      expect(resultText(el)).to.contain('Do not wait for your six-week check-up');
       await enterDate(el, '2026-04-01');
       expect(note(el)).to.contain('It has been 10 weeks');
       expect(resultText(el)).to.contain('Now is the time');

@@ -8,11 +8,21 @@ import { shadowText } from '../support/helpers.js';
 // A fixed "today", 15 June 2026, so every date test gives the same weeks in any year.
 export const today = () => new Date(2026, 5, 15, 10, 30);
 
+// A phrase of each level's next step, as a reader sees it.
 export const steps = {
-  none: 'Nothing is ticked.',
+  none: 'Nothing is ticked. That does not mean all is well.',
   routine: 'A physical therapist can help you get your back back to full strength.',
   soon: 'refer you to a physical therapist',
-  now: 'Do not wait. Stop any exercise that causes pain',
+  emergency: 'Get medical care now.',
+} as const;
+
+// The generic next step for the embedder's own items, by level.
+export const customSteps = {
+  routine: 'Bring this up with your care team at your next visit.',
+  soon: 'Contact your care team soon, in the next few days.',
+  now: 'Contact your doctor, midwife or care team today. Do not wait.',
+  emergency:
+    'Get medical care now. Call your doctor, midwife or care team. If you cannot reach them, go to the emergency room or call 911.',
 } as const;
 
 export async function checklist(template: ReturnType<typeof html>): Promise<BackcarePtChecklist> {
@@ -62,5 +72,5 @@ export async function enterDate(el: BackcarePtChecklist, value: string): Promise
 
 export function levelOf(el: Element): string {
   const result = part(el, 'result');
-  return ['none', 'routine', 'soon', 'now'].find((l) => result.classList.contains(l))!;
+  return ['none', 'routine', 'soon', 'now', 'emergency'].find((l) => result.classList.contains(l))!;
 }

@@ -4,7 +4,7 @@ import type {
   BackcarePtChecklist,
   PtChecklistChangeDetail,
 } from '../../src/pt-checklist/pt-checklist.js';
-import { ptItemIds } from '../../src/pt-checklist/content.js';
+import { builtInItemIds } from '../../src/pt-checklist/content.js';
 import { captureWarnings, unique } from '../support/helpers.js';
 import {
   checklist,
@@ -25,7 +25,7 @@ describe('<backcare-pt-checklist>', () => {
       const el = await checklist(html`<backcare-pt-checklist></backcare-pt-checklist>`);
       expect(part(el, 'heading').localName).to.equal('h2');
       expect(part(el, 'heading').textContent).to.equal('When to see a physical therapist');
-      expect(boxes(el).map((b) => b.value)).to.deep.equal([...ptItemIds]);
+      expect(boxes(el).map((b) => b.value)).to.deep.equal([...builtInItemIds]);
       expect(labelOf(box(el, 'exercise-pain')))
         .to.contain('pain or discomfort')
         .and.contain('exercises');
@@ -33,9 +33,14 @@ describe('<backcare-pt-checklist>', () => {
       expect(labelOf(box(el, 'new-daily-pain'))).to.contain('everyday thing');
       expect(labelOf(box(el, 'want-guidance'))).to.contain('full strength');
       expect(describedBy(box(el, 'exercise-pain'))).to.contain('Stop right away');
+      // The first time a parent meets "OB-GYN", it is said in plain words.
       expect(describedBy(box(el, 'six-weeks')))
-        .to.contain('OB-GYN')
+        .to.contain('OB-GYN (the doctor for your pregnancy and birth)')
         .and.contain('refer yourself');
+      expect(labelOf(box(el, 'warning-sign'))).to.contain('“Warning signs” list');
+      expect(describedBy(box(el, 'warning-sign')))
+        .to.contain('Get medical care now.')
+        .and.contain('From public-health advice.');
       expect(describedBy(box(el, 'new-daily-pain'))).to.contain('before it gets worse');
       expect(describedBy(box(el, 'want-guidance'))).to.contain('physical therapist');
       const legend = el.shadowRoot!.querySelector('fieldset legend')!;
@@ -122,7 +127,7 @@ describe('<backcare-pt-checklist>', () => {
           </ul>
         </backcare-pt-checklist>`,
       );
-      expect(boxes(el).map((b) => b.value)).to.deep.equal([...ptItemIds, 'fever', 'tingling']);
+      expect(boxes(el).map((b) => b.value)).to.deep.equal([...builtInItemIds, 'fever', 'tingling']);
       expect(labelOf(box(el, 'fever'))).to.equal('Fever above 38 °C with back pain');
       await tick(el, 'tingling');
       expect(levelOf(el)).to.equal('routine');
@@ -205,7 +210,7 @@ describe('<backcare-pt-checklist>', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain(text).and.contain('data-id').and.contain('custom-1');
-      expect(boxes(el).map((b) => b.value)).to.deep.equal([...ptItemIds, 'custom-1']);
+      expect(boxes(el).map((b) => b.value)).to.deep.equal([...builtInItemIds, 'custom-1']);
     });
   });
 });

@@ -4,7 +4,7 @@ import '../../src/backcare.js';
 import { emit } from '../../src/shared/events.js';
 
 document.addEventListener('backcare-checklist-change', (event) => {
-  const level: 'none' | 'routine' | 'soon' | 'now' = event.detail.level;
+  const level: 'none' | 'routine' | 'soon' | 'now' | 'emergency' = event.detail.level;
   const checked: string[] = event.detail.checked;
   // @ts-expect-error The checklist's detail has no position.
   void event.detail.position;

@@ -1,6 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
+import { type ExerciseId } from '../exercises/content.js';
 /**
  * One exercise a physical therapist recommends for postpartum back pain: what it helps,
  * what you need, numbered steps, an illustration, who recommends it, and when to stop.
@@ -41,7 +42,7 @@ export declare class BackcareExerciseCard extends BackcareElement {
         };
     };
     /** Which exercise to show: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction` or `doorway-pec-stretch`. */
-    exercise: string | null;
+    exercise: ExerciseId | null;
     /** A smaller card for sidebars and narrow columns. */
     compact: boolean;
     /** The clinician's number of repetitions (1–100), shown as the reader's plan. */

@@ -1,7 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
-import { type FeedingPosition } from './content.js';
+import { type FeedingPosition, type FeedingType } from './content.js';
 /** Detail of `backcare-position-change`. */
 export interface PositionChangeDetail {
     readonly position: FeedingPosition;
@@ -48,12 +48,12 @@ export declare class BackcareFeedingGuide extends BackcareElement {
      * `football` with a console warning. Changing it later shows that hold; the property
      * follows the reader's choice.
      */
-    position: string | null;
+    position: FeedingPosition | null;
     /**
      * How the reader feeds, so the wording fits: `breast`, `bottle` or `both`. Other values
      * fall back to `both` with a console warning.
      */
-    feeding: string | null;
+    feeding: FeedingType | null;
     protected readonly locale: LocaleController<{
         common: import("../shared/texts.js").CommonText;
         feedingGuide: import("./texts.js").FeedingGuideText;

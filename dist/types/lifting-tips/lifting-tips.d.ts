@@ -1,6 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
+import { type MomentChoice } from './content.js';
 /**
  * Do and don't guidance from physical therapists for the moments that strain a new parent's
  * lower back most: lifting the baby out of a crib or play yard, carrying, bending over and
@@ -38,7 +39,7 @@ export declare class BackcareLiftingTips extends BackcareElement {
      * another name for it). Absent or `all` shows every moment. Other values show every
      * moment with a console warning.
      */
-    moment: string | null;
+    moment: MomentChoice | null;
     protected readonly locale: LocaleController<{
         common: import("../shared/texts.js").CommonText;
         liftingTips: import("./texts.js").LiftingTipsText;

@@ -1,6 +1,6 @@
 import { type TemplateResult } from 'lit';
 import { type ItemLevel, type UrgencyLevel } from './content.js';
-import type { PtChecklistText } from './texts.js';
+import type { CheckupTiming, PtChecklistText, TimedText } from './texts.js';
 /** One thing the reader can tick: built in, or from the embedder's list. */
 export interface Item {
     readonly id: string;
@@ -8,6 +8,8 @@ export interface Item {
     readonly label: string;
     readonly action?: string;
     readonly who?: string;
+    /** The built-in item's own next step; the embedder's items take their level's wording. */
+    readonly step?: string;
 }
 /** What `remember` keeps: the ticked ids and the birth date, nothing else. */
 export interface Saved {
@@ -15,10 +17,17 @@ export interface Saved {
     readonly birthDate: string;
 }
 export declare function validSaved(data: unknown): Saved | undefined;
-/** The source article's items in `texts`' language, each saying whose advice it is. */
-export declare function builtInItems(texts: PtChecklistText, language: string): Item[];
+/** `text` as worded for `timing`. */
+export declare function forTiming(text: TimedText, timing: CheckupTiming): string;
+/** The built-in items in `texts`' language, each saying whose advice it is. */
+export declare function builtInItems(texts: PtChecklistText, language: string, timing: CheckupTiming): Item[];
 /** The embedder's items: ids checked and made unique, levels checked, text only. */
 export declare function readItems(tag: string, lis: readonly Element[]): Item[];
+/**
+ * What to do at the most urgent ticked `level`: each built-in item's own step, and the
+ * level's generic wording if one of the embedder's items is there too, each said once.
+ */
+export declare function nextSteps(items: readonly Item[], ticked: ReadonlySet<string>, level: ItemLevel, customSteps: PtChecklistText['customSteps']): string[];
 /** The most urgent level among the ticked items. */
 export declare function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): UrgencyLevel;
 /**

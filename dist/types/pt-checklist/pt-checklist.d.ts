@@ -1,4 +1,5 @@
 import { type PropertyValues } from 'lit';
+import '../warning-signs/define.js';
 import { BackcareElement } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { type UrgencyLevel } from './content.js';
@@ -12,8 +13,12 @@ export interface PtChecklistChangeDetail {
 /**
  * "When to see a physical therapist": the reader ticks what applies and gets a clear next
  * step, with its urgency shown in words, an icon and the panel's border, not by colour alone.
- * Printed, it makes a one-page handout with every item and its box, the next step, the
- * clinic's contact and the disclaimer.
+ * The warning signs that need medical care now (`<backcare-warning-signs>`) are always shown
+ * with the list (below it on screen, beside it on paper), and ticking "you have a warning
+ * sign" gives the `emergency` level. With nothing ticked,
+ * the checklist never says all is well: it points to the warning signs. Printed, it makes a
+ * one-page handout (A4 or US Letter) with every item and its box, the next step, the warning
+ * signs, the clinic's contact and the disclaimer.
  *
  * **Weeks since the birth.** A hospital can set `weeks-postpartum`; the reader can also enter
  * the birth date. When both are there, the reader's date wins. A date that cannot be used
@@ -24,16 +29,21 @@ export interface PtChecklistChangeDetail {
  * **Your own items.** Put a list in the `items` slot; each `li` becomes a checkbox after the
  * built-in ones and counts toward the result. `data-id` names it in events and storage
  * (letters, digits, `-` or `_`; missing or duplicate ids get `custom-N` with a warning).
- * `data-level` is `routine`, `soon` or `now`; absent means `soon`, and an unknown value
- * also means `soon`, with a warning. Only the item's text is used, never its markup. Items
- * added or changed later are picked up. Before the script loads, the list shows as is.
+ * `data-level` is `routine`, `soon`, `now` (today) or `emergency`; absent means `soon`, and
+ * an unknown value also means `soon`, with a warning. Your items get a next step worded for
+ * their level that sends the reader to their care team (emergency: "get medical care now; if
+ * you cannot reach your care team, go to the emergency room or call 911"); the physical
+ * therapist's wording belongs to the built-in items only. Only the item's text is used,
+ * never its markup. Items added or changed later are picked up. Before the script loads,
+ * the list shows as is.
  *
  * ```html
  * <backcare-pt-checklist remember>
  *   <ul slot="items">
- *     <li data-id="fever" data-level="now">Fever above 38 °C with back pain</li>
+ *     <li data-id="fever" data-level="emergency">Fever above 38 °C with back pain</li>
  *   </ul>
  *   <p slot="contact">Call the clinic: <a href="tel:+15550100">555-0100</a></p>
+ *   <p slot="emergency">Day or night, call the maternity unit: <a href="tel:+15550199">555-0199</a></p>
  * </backcare-pt-checklist>
  * ```
  *
@@ -46,14 +56,16 @@ export interface PtChecklistChangeDetail {
  * @summary When to see a physical therapist: a checklist with a clear next step that prints as a handout.
  *
  * @slot contact - The clinic's phone number or booking link, shown with the next step and in print.
+ * @slot emergency - The hospital's own number or words for an emergency: shown with the next step at the `emergency` level, else in the warning signs' "What to do", and in print.
  * @slot items - A list whose `li` elements are added as items (see above); never shown itself.
  *
  * @csspart items - The group of checkboxes.
  * @csspart birth-date - The birth date field, its messages and the weeks since the birth.
  * @csspart result - The next-step panel; it also carries the class of its level.
  * @csspart badge - The urgency label with its icon.
+ * @csspart warning-signs - The warning signs card, a `<backcare-warning-signs>`.
  *
- * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' }`.
+ * @fires {CustomEvent<PtChecklistChangeDetail>} backcare-checklist-change - The reader ticked or unticked an item, or cleared their answers. `detail`: `{ checked: string[], level: 'none' | 'routine' | 'soon' | 'now' | 'emergency' }`.
  */
 export declare class BackcarePtChecklist extends BackcareElement {
     static styles: import("lit").CSSResult[];
@@ -121,6 +133,8 @@ export declare class BackcarePtChecklist extends BackcareElement {
     protected updated(): void;
     private get items();
     private get urgency();
+    /** What the result panel says, paragraph by paragraph. */
+    private get steps();
     /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
     private get birth();
     private get weeks();

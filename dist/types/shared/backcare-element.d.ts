@@ -4,6 +4,10 @@ import type { CommonText } from './texts.js';
 import { type Formatter } from './format.js';
 import { type FinePrint } from './fine-print.js';
 export declare const themes: readonly ["auto", "light", "dark"];
+/** Every backcare element's tag starts with `backcare-`. */
+export type BackcareTag = `backcare-${string}`;
+/** A colour scheme the `theme` attribute accepts. */
+export type Theme = (typeof themes)[number];
 /**
  * What every backcare element shares: the `heading-level` and `theme` attributes, its
  * language (`lang` on the element, else the nearest ancestor's, else the document's), the
@@ -24,7 +28,7 @@ export declare abstract class BackcareElement extends LitElement {
      * the full bundle beside a single-element file, never throws. If the copy already
      * registered is a different version, the embedder gets one warning; the first stays.
      */
-    static define(tag: `backcare-${string}`): void;
+    static define(tag: BackcareTag): void;
     static properties: {
         headingLevel: {
             attribute: string;
@@ -43,7 +47,7 @@ export declare abstract class BackcareElement extends LitElement {
      */
     headingLevel: string | null;
     /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
-    theme: string | null;
+    theme: Theme | null;
     /**
      * Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
      * Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";

@@ -21,5 +21,12 @@ export declare class BackcareWarningSigns extends BackcareElement {
         common: import("../shared/texts.js").CommonText;
         warningSigns: import("./texts.js").WarningSignsText;
     }>;
+    /**
+     * Whether the card shows its own fine print. A widget that shows the card inside itself
+     * (the checklist) sets it to `false` and cites the card's sources in its own fine print,
+     * so the disclaimer and the review status appear, and are checked, once.
+     * @internal
+     */
+    ownFinePrint: boolean;
     protected renderContent(): unknown;
 }
