@@ -1,1 +1,1 @@
-export{B as BackcareWarningSigns}from"../chunks/define-4hl_fzll.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-CCRBguKD.js";
+export{B as BackcareWarningSigns}from"../chunks/define-CB1SLKEf.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-C_Y-_hT-.js";

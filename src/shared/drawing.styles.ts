@@ -5,8 +5,9 @@ import { css } from 'lit';
  * of rules themes them all: the tokens already hold the light, dark, forced-colours and
  * print values (print is black on white).
  *
- * The figures are filled shapes, each edged in the drawing's background colour, so a limb
- * in front of the body, or a joint where two segments meet, shows as a thin gap.
+ * A figure's parts are round-ended strokes in model units (1 = the body's height), each
+ * scaled to its thickness. The edge copies (`.e`) are a little wider, in the background
+ * colour, so a part in front of another shows a thin gap.
  */
 export const drawingStyles = css`
   /* The tinted box a full-size drawing sits in; each element sets its margins and height. */
@@ -22,69 +23,65 @@ export const drawingStyles = css`
     height: auto;
   }
 
-  svg {
+  /* In a drawing every shape strokes (and text fills) in its group's colour, 4 pixels wide
+     unless its class sets --_w; only boxes and arrowheads are filled. */
+  [role='img'] {
+    --_w: 4px;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
 
-  .figure,
-  .baby {
-    fill: var(--_text);
-    stroke: var(--_accent-soft);
-    stroke-width: 1.5px;
-  }
-
-  .far {
-    fill: var(--_muted);
-  }
-
-  .baby {
-    fill: var(--_accent);
-  }
-
-  /* The position a movement starts from, pale behind the one it moves to. */
-  .ghost {
-    opacity: 0.3;
-  }
-
-  .ground,
-  .cue,
-  .band {
+  [role='img'] :is(path, rect) {
     fill: none;
+    stroke: currentColor;
+    stroke-width: var(--_w);
   }
 
+  .figure {
+    color: var(--_text);
+  }
+
+  /* The far limbs, and a position a movement starts from, behind the one it moves to. */
+  .far,
   .ground {
-    stroke: var(--_muted);
-    stroke-width: 3px;
+    color: var(--_muted);
   }
 
-  .prop {
+  .baby,
+  .cue,
+  text {
+    color: var(--_accent);
+  }
+
+  .e {
+    color: var(--_accent-soft);
+  }
+
+  /* A body part is a stroke 1 wide, scaled to its thickness. */
+  [role='img'] :is(.figure, .baby) path {
+    --_w: 1px;
+  }
+
+  [role='img'] .e path {
+    --_w: 1.2px;
+  }
+
+  .prop,
+  .line {
+    color: var(--_caution);
+  }
+
+  [role='img'] .prop {
+    --_w: 2px;
     fill: var(--_caution-soft);
-    stroke: var(--_caution);
-    stroke-width: 2px;
   }
 
-  .prop.line {
-    fill: none;
-    stroke-width: 4px;
+  [role='img'] .head,
+  text {
+    fill: currentColor;
   }
 
-  .band {
-    stroke: var(--_caution);
-    stroke-width: 4px;
-  }
-
-  .cue {
-    stroke: var(--_accent);
-    stroke-width: 4px;
-  }
-
-  .cue-head,
-  .cue-label {
-    fill: var(--_accent);
-  }
-
-  .cue-label {
+  text {
     font: 700 16px sans-serif;
   }
 

@@ -1,4 +1,4 @@
-import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * text alternative from the locale. `content` is the drawing's inner SVG.
  */
 export function drawing(
-  content: SVGTemplateResult,
+  content: unknown,
   alt: string,
   id: string,
   {

@@ -1,4 +1,3 @@
-import { type SVGTemplateResult } from 'lit';
 import type { FeedingPosition } from './content.js';
 /** Each hold's drawing, in a 320 x 200 viewBox, from the one posable figure. */
-export declare const holdIllustrations: Record<FeedingPosition, () => SVGTemplateResult>;
+export declare const holdIllustrations: Record<FeedingPosition, () => unknown>;

@@ -3,7 +3,8 @@
  * of rules themes them all: the tokens already hold the light, dark, forced-colours and
  * print values (print is black on white).
  *
- * The figures are filled shapes, each edged in the drawing's background colour, so a limb
- * in front of the body, or a joint where two segments meet, shows as a thin gap.
+ * A figure's parts are round-ended strokes in model units (1 = the body's height), each
+ * scaled to its thickness. The edge copies (`.e`) are a little wider, in the background
+ * colour, so a part in front of another shows a thin gap.
  */
 export declare const drawingStyles: import("lit").CSSResult;

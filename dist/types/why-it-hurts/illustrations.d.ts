@@ -1,3 +1,2 @@
-import { type SVGTemplateResult } from 'lit';
 /** A parent holding a baby close, centred on the chest, in a 120 x 120 viewBox. */
-export declare function parentAndBaby(): SVGTemplateResult;
+export declare function parentAndBaby(): import("lit-html").TemplateResult<2>[];

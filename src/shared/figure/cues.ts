@@ -1,30 +1,40 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { smooth, xy, type Point } from './draw.js';
+import { svg } from 'lit';
+import { part, xy, type Point } from './draw.js';
 
-/**
- * What every drawing puts around its figures, in the drawing's own units (y down): the
- * ground, movement arrows, step numbers and plain boxes. Classes only; drawing.styles.ts
- * colours them.
- */
+/** What drawings put around their figures, in pixels (y down): classes only, see
+ * drawing.styles.ts. */
 
-/** A rounded box, a `prop` (an object the figure uses) unless told otherwise. */
+/** A rounded box, a `prop` (an object the figure uses). */
 export const box = (x: number, y: number, width: number, height: number, rx = 3) =>
-  svg`<rect class="prop" x=${x.toFixed(1)} y=${y.toFixed(1)} width=${width.toFixed(1)} height=${height.toFixed(1)} rx=${rx}></rect>`;
+  svg`<rect class="prop" x=${x} y=${y} width=${width} height=${height} rx=${rx}></rect>`;
+
+/** A prop's rail or leg, or a band: a thick line along `d`. */
+export const rail = (d: string) => part('line', d);
 
 /** The floor at `y`, from `x1` to `x2`. */
-export const ground = (y: number, x1 = 8, x2 = 312) =>
-  svg`<path class="ground" d=${`M${x1} ${y}H${x2}`}></path>`;
+export const ground = (y: number, x1 = 8, x2 = 312) => part('ground', `M${x1} ${y}H${x2}`);
 
-/** An arrow through `points`, its head at the last; the line stops where the head starts. */
-export function arrow(...points: Point[]): SVGTemplateResult {
-  const tip = points[points.length - 1];
-  const [x, y] = points[points.length - 2];
-  const length = Math.hypot(tip[0] - x, tip[1] - y);
-  const u = [(tip[0] - x) / length, (tip[1] - y) / length];
-  const base: Point = [tip[0] - u[0] * 11, tip[1] - u[1] * 11];
-  const wing = (k: number): Point => [base[0] - u[1] * 7 * k, base[1] + u[0] * 7 * k];
-  return svg`<path class="cue" d=${`M${xy(points[0])}${smooth([...points.slice(0, -1), base])}`}></path><path class="cue-head" d=${`M${xy(tip)}L${xy(wing(1))}L${xy(wing(-1))}Z`}></path>`;
+/** An arrow from the first point to the last: straight, or curved by one or two control
+ * points between. Its head points along the last piece. */
+export function arrow(...p: Point[]) {
+  const [[ax, ay], b] = p.slice(-2);
+  // The last piece's direction, 6 pixels long, and across it.
+  const l = Math.hypot(b[0] - ax, b[1] - ay) / 6;
+  const [u, w] = [(b[0] - ax) / l, (b[1] - ay) / l];
+  return [
+    part(
+      'cue',
+      `M${xy(p[0])}${'LQC'[p.length - 2]}${p
+        .slice(1)
+        .map((q) => xy(q))
+        .join(' ')}`,
+    ),
+    part('cue head', `M${xy(b)}l${xy([w - 2 * u, -u - 2 * w])}l${xy([-2 * w, 2 * u])}z`),
+  ];
 }
+
+/** Moving cues: they nudge back and forth unless the reader asks for less motion. */
+export const motion = (...cues: unknown[]) => svg`<g class="motion">${cues}</g>`;
 
 /** A step's number, such as the 1 and 2 of a movement's two positions. */
 export const label = (x: number, y: number, text: string) =>

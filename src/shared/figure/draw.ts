@@ -1,116 +1,65 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { posed, spine, type Joints, type Pose } from './body.js';
+import { svg } from 'lit';
+import { posed, type Pose } from './body.js';
 
 /**
- * Draws posed bodies as filled shapes: a rounded limb for each segment, a trunk that bends
- * with the spine, a head with its hair tied back. Only plain paths and circles; the classes
- * on the groups (`figure`, `far`, see drawing.styles.ts) colour them, so the drawings follow
- * the theme, forced colours and print without a colour in the markup.
+ * Draws posed bodies: every part is one round-ended stroke from joint to joint, in model
+ * units under a transform, so its class (see drawing.styles.ts) sets both its thickness and
+ * its colour, and the drawings follow the theme, forced colours and print.
  */
-
-/** Where a figure goes in the drawing: the screen point under its pelvis on its ground,
- * pixels per H, and whether it faces left. */
-export interface Place {
-  readonly x: number;
-  readonly y: number;
-  readonly s: number;
-  readonly flip?: boolean;
-}
 
 export type Point = readonly [number, number];
 
-/** A point as SVG path text, to a tenth of a pixel. */
-export const xy = (p: Point) => `${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-const plus = (p: Point, u: Point, k: number): Point => [p[0] + u[0] * k, p[1] + u[1] * k];
-const unit = (a: Point, b: Point): Point => {
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
-  return [(b[0] - a[0]) / length, (b[1] - a[1]) / length];
+/** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
+export type At = readonly [x: number, y: number, s: number];
+
+/** A point as SVG path text, fine enough for model units; divided by `k` if given. */
+export const xy = (p: readonly number[], k = 1) =>
+  (p[0] / k).toFixed(2) + ' ' + (p[1] / k).toFixed(2);
+
+/** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
+export const spot = (pose: Pose, i: number, [x, y, s]: At): Point => {
+  const [px, py] = posed(pose)[i];
+  return [x + s * px, y - s * py];
 };
 
-/** The screen point of a model point. */
-export const onScreen = (at: Place, p: { x: number; y: number }): Point => [
-  at.x + (at.flip ? -at.s : at.s) * p.x,
-  at.y - at.s * p.y,
-];
+export const part = (c: string, d: string) => svg`<path class=${c} d=${d}></path>`;
 
-/** A rounded limb: a circle of radius `ra` at `a` and `rb` at `b`, joined by tangents. */
-export function capsule(a: Point, ra: number, b: Point, rb: number): string {
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  if (length <= Math.abs(ra - rb) + 0.1) {
-    // Seen end-on: a circle.
-    const r = Math.max(ra, rb);
-    const d = `${r.toFixed(1)} ${r.toFixed(1)} 0 1 0`;
-    return `M${xy(plus(ra > rb ? a : b, [1, 0], -r))}a${d} ${(2 * r).toFixed(1)} 0a${d} ${(-2 * r).toFixed(1)} 0`;
-  }
-  const u = unit(a, b);
-  const sin = (ra - rb) / length;
-  const cos = Math.sqrt(1 - sin * sin);
-  const side = (k: number): Point => [-u[1] * cos * k + u[0] * sin, u[0] * cos * k + u[1] * sin];
-  const arc = (r: number, large: number, p: Point) =>
-    `A${r.toFixed(1)} ${r.toFixed(1)} 0 ${large} 0 ${xy(p)}`;
-  return `M${xy(plus(a, side(1), ra))}L${xy(plus(b, side(1), rb))}${arc(rb, 0, plus(b, side(-1), rb))}L${xy(plus(a, side(-1), ra))}${arc(ra, 1, plus(a, side(1), ra))}`;
-}
+/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side: a stroke
+ * 1 wide, scaled. */
+export const limb = (a: readonly number[], b: readonly number[], r: number) =>
+  svg`<path transform=${`scale(${2 * r})`} d=${`M${xy(a, 2 * r)}L${xy(b, 2 * r)}`}></path>`;
 
-/** A smooth line through `points`, curving through the middle ones. */
-export const smooth = (points: readonly Point[]) =>
-  points
-    .slice(1, -1)
-    .map(
-      (p, i) => `Q${xy(p)} ${xy([(p[0] + points[i + 2][0]) / 2, (p[1] + points[i + 2][1]) / 2])}`,
-    )
-    .join('') + `L${xy(points[points.length - 1])}`;
-
-/** The trunk: an outline along the spine, rounded over the shoulders and the seat. */
-function trunk(j: Joints, at: Place, front?: boolean): string {
-  const points = spine.map((name) => onScreen(at, j[name]));
-  const sides = [1, -1].map((k) =>
-    points.map((p, i) => {
-      const u = unit(points[Math.max(i - 1, 0)], points[Math.min(i + 1, 4)]);
-      return plus(p, [-u[1], u[0]], k * j[spine[i]].r * at.s);
-    }),
-  );
-  const [left, right] = sides;
-  // The caps as curves bulging past the ends: shoulders flatter than the seat.
-  const cap = (from: Point, to: Point, depth: number) =>
-    unit(from, to).map((v) => (v * depth * at.s) / 0.75) as unknown as Point;
-  const top = cap(points[3], points[4], front ? 0.03 : 0.04);
-  const seat = cap(points[1], points[0], front ? 0.04 : 0.05);
-  return `M${xy(left[0])}${smooth(left)}C${xy(plus(left[4], top, 1))} ${xy(plus(right[4], top, 1))} ${xy(right[4])}${smooth(right.reverse())}C${xy(plus(right[4], seat, 1))} ${xy(plus(left[0], seat, 1))} ${xy(left[0])}`;
-}
-
-const path = (d: string) => svg`<path d=${d}></path>`;
-
-/** The limbs named by `pairs` of joints, each segment a rounded shape. */
-const limbs = (j: Joints, at: Place, pairs: string) =>
-  pairs.split(' ').map((pair) => {
-    const [a, b] = pair.split('-').map((name) => j[name]);
-    return path(capsule(onScreen(at, a), a.r * at.s, onScreen(at, b), b.r * at.s));
-  });
+/** Parts edged in the background colour first: a part drawn over an earlier layer shows a
+ * thin gap around it, while the parts within a layer join smoothly. */
+export const layer = (parts: unknown[]) => svg`<g class="e">${parts}</g>${parts}`;
 
 /**
- * A figure in `pose` at `at`. `held` (a baby, a pillow) is drawn between the body and the
- * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler.
+ * A figure in `pose` drawn `at`. `held` (a baby, a pillow) goes between the body and the
+ * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler; from
+ * the front the legs go behind the body and the arms in front.
  */
-export function figure(pose: Pose, at: Place, held: unknown = ''): SVGTemplateResult {
+export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
   const j = posed(pose);
-  const { head, chin } = j;
-  const up = unit([chin.x, chin.y], [head.x, head.y]);
-  // Hair tied back: behind the head from the side, on top from the front.
-  const [back, above] = pose.front ? [0, 0.062] : [0.048, 0.03];
-  const bun = onScreen(at, {
-    x: head.x - up[1] * back + up[0] * above,
-    y: head.y + up[0] * back + up[1] * above,
-  });
-  const neck = path(
-    capsule(onScreen(at, j.shoulders), 0.03 * at.s, onScreen(at, chin), 0.026 * at.s),
-  );
-  const circle = ([cx, cy]: Point, r: number) =>
-    svg`<circle cx=${cx.toFixed(1)} cy=${cy.toFixed(1)} r=${(r * at.s).toFixed(1)}></circle>`;
-  const body = svg`${neck}${path(trunk(j, at, pose.front))}${circle(bun, 0.028)}${circle(onScreen(at, head), 0.062)}`;
-  const arms = 'shoulder-elbow elbow-wrist wrist-fingers';
-  const legs = 'hip-knee knee-ankle heel-toe';
-  const far = (pairs: string) => pairs.replace(/[a-z]+/g, '$&2');
-  return pose.front
-    ? svg`<g class="figure">${limbs(j, at, `${legs} ${far(legs)}`)}${body}${held}${limbs(j, at, `${arms} ${far(arms)}`)}</g>`
-    : svg`<g class="figure"><g class="far">${limbs(j, at, far(`${arms} ${legs}`))}</g>${body}${limbs(j, at, legs)}${held}${limbs(j, at, arms)}</g>`;
+  // Limbs by number, four joints each: 0 right arm, 1 right leg, 2 left arm, 3 left leg;
+  // -2 and -1 are the spine, and the neck and head.
+  const draw = (limbs: number[]) =>
+    layer(
+      limbs.flatMap((k) =>
+        [0, 1, 2, 3].map((n) => {
+          const p = j[8 + 4 * k + n];
+          return limb(j[p[3]], p, p[2]);
+        }),
+      ),
+    );
+  const [back, near, arms] = pose[0] < 100 ? [[2, 3], [1], [0]] : [[1, 3], [], [0, 2]];
+  const model = `translate(${x} ${y}) scale(${s} ${-s})`;
+  return svg`<g class="figure"><g transform=${model}><g class=${near[0] ? 'far' : ''}>${draw(back)}</g>${draw([-2, -1])}${draw(near)}</g>${held}<g transform=${model}>${draw(arms)}</g></g>`;
 }
+
+/**
+ * A swaddled newborn for a parent drawn at `s` pixels per H: a baby of about 50 cm is about
+ * 0.3 H long, its head about a quarter of that. The head is at (x, y), the body runs along
+ * `angle` (degrees, counterclockwise from +x).
+ */
+export const baby = (x: number, y: number, angle: number, s: number) =>
+  svg`<g class="baby" transform=${`translate(${x} ${y}) rotate(${-angle}) scale(${s})`}>${layer([limb([0.07, 0], [0.23, 0], 0.04)])}${layer([limb([0, 0], [0, 0], 0.04)])}</g>`;

@@ -1,10 +1,9 @@
-import { svg } from 'lit';
-import { box } from './cues.js';
+import { box, rail } from './cues.js';
 import { xy, type Point } from './draw.js';
 
-/** What the exercises use, in the drawing's own units (y down). */
+/** What the exercises use, in pixels (y down). */
 
-/** An exercise mat on the floor at `y`; the body rests on its top, `y` - 4. */
+/** An exercise mat on the floor at `y`, seen from the side; the body rests on its top, y - 4. */
 export const mat = (x: number, y: number, width: number) => box(x, y - 4, width, 5, 2);
 
 /** A door frame's side post seen side-on, from `top` down to the floor. */
@@ -12,4 +11,4 @@ export const doorPost = (x: number, top: number, floor: number) => box(x, top, 1
 
 /** An elastic band from `a` to `b`, sagging by `sag`. */
 export const band = (a: Point, b: Point, sag: number) =>
-  svg`<path class="band" d=${`M${xy(a)}Q${xy([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + sag])} ${xy(b)}`}></path>`;
+  rail(`M${xy(a)}Q${xy([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + sag])} ${xy(b)}`);

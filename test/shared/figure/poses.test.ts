@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { posed, type Joint } from '../../../src/shared/figure/body.js';
+import { named, type Named as Joint } from './joints.js';
 import * as exercise from '../../../src/exercises/poses.js';
 import { goodLift } from '../../../src/lifting-tips/poses.js';
 import { cradle, football } from '../../../src/feeding-guide/poses.js';
@@ -28,7 +28,7 @@ describe('the poses, as a physical therapist checks them', () => {
   describe('cat-cow', () => {
     for (const [name, pose] of Object.entries({ cat: exercise.cat, cow: exercise.cow })) {
       it(`${name}: hands under the shoulders, knees under the hips, arms and thighs vertical`, () => {
-        const j = posed(pose);
+        const j = named(pose);
         expect(Math.abs(j.wrist.x - j.shoulder.x), 'hand under shoulder').to.be.below(0.03);
         expect(Math.abs(j.knee.x - j.hip.x), 'knee under hip').to.be.below(0.03);
         expect(fromVertical(j.wrist, j.shoulder), 'arm').to.be.below(8);
@@ -40,7 +40,7 @@ describe('the poses, as a physical therapist checks them', () => {
     }
 
     it('cat: the back rounds up, highest in the middle, and the head drops', () => {
-      const j = posed(exercise.cat);
+      const j = named(exercise.cat);
       expect(
         offLine(j.back2, j.pelvis, j.shoulders),
         'middle back above hip-shoulder line',
@@ -51,7 +51,7 @@ describe('the poses, as a physical therapist checks them', () => {
     });
 
     it('cow: the back is flat or gently dipped, and the head lifts to look forward', () => {
-      const j = posed(exercise.cow);
+      const j = named(exercise.cow);
       const rise = offLine(j.back2, j.pelvis, j.shoulders);
       expect(rise, 'middle back not above the hip-shoulder line').to.be.below(0.005);
       expect(rise, 'only gently dipped').to.be.above(-0.04);
@@ -61,22 +61,22 @@ describe('the poses, as a physical therapist checks them', () => {
   });
 
   it("child's pose: kneeling, hips back over the heels, chest over the thighs, arms forward", () => {
-    const j = posed(exercise.childsPose);
+    const j = named(exercise.childsPose);
     expect(onGround(j.knee), 'knees on the mat').to.be.closeTo(0, 0.012);
-    expect(Math.abs(j.pelvis.x - j.heel.x), 'hips over the heels').to.be.below(0.06);
-    expect(onGround(j.pelvis) - (j.heel.y + j.heel.r), 'sitting close to the heels').to.be.below(
+    expect(Math.abs(j.pelvis.x - j.ankle.x), 'hips over the heels').to.be.below(0.06);
+    expect(onGround(j.pelvis) - (j.ankle.y + j.ankle.r), 'sitting close to the heels').to.be.below(
       0.05,
     );
     expect(angleAt(j.hip, j.knee, j.ankle), 'knees fully bent').to.be.below(50);
-    expect(j.back3.x, 'chest forward over the thighs').to.be.above(j.pelvis.x + 0.1);
-    expect(j.back3.y, 'chest low, over the thighs').to.be.below(j.pelvis.y);
+    expect(j.chest.x, 'chest forward over the thighs').to.be.above(j.pelvis.x + 0.1);
+    expect(j.chest.y, 'chest low, over the thighs').to.be.below(j.pelvis.y);
     expect(onGround(j.head), 'forehead toward the mat').to.be.below(0.02);
     expect(j.fingers.x - j.shoulders.x, 'arms stretched forward').to.be.above(0.35);
     expect(onGround(j.fingers), 'hands on the mat').to.be.closeTo(0, 0.012);
   });
 
   it("child's pose to one side: both hands walked over to one side, the body curved", () => {
-    const j = posed(exercise.childsPoseSide);
+    const j = named(exercise.childsPoseSide);
     const side = (p: Joint) => offLine(p, j.pelvis, j.shoulders);
     expect(side(j.fingers), 'one hand off to the side').to.be.above(0.1);
     expect(side(j.fingers2), 'and the other, the same side').to.be.above(0.1);
@@ -85,33 +85,33 @@ describe('the poses, as a physical therapist checks them', () => {
 
   describe('bridge', () => {
     it('down: on the back, knees bent about 90°, feet flat, arms by the sides', () => {
-      const j = posed(exercise.bridgeDown);
-      for (const part of ['pelvis', 'back2', 'head']) {
+      const j = named(exercise.bridgeDown);
+      for (const part of ['pelvis', 'back2', 'chest', 'head']) {
         expect(onGround(j[part]), `${part} on the mat`).to.be.closeTo(0, 0.012);
       }
       expect(angleAt(j.hip, j.knee, j.ankle), 'knee angle').to.be.within(75, 110);
-      for (const part of ['heel', 'toe'])
+      for (const part of ['ankle', 'toe'])
         expect(onGround(j[part]), `${part} down`).to.be.closeTo(0, 0.012);
       expect(onGround(j.wrist), 'hand by the side, on the mat').to.be.below(0.03);
     });
 
     it('up: hips lifted so shoulders, hips and knees make one slope; feet stay flat', () => {
-      const j = posed(exercise.bridgeUp);
+      const j = named(exercise.bridgeUp);
       expect(angleAt(j.shoulders, j.pelvis, j.knee), 'shoulders-hips-knees').to.be.above(170);
       expect(onGround(j.pelvis), 'hips off the mat').to.be.above(0.05);
-      expect(onGround(j.shoulders), 'shoulders stay down').to.be.closeTo(0, 0.012);
-      for (const part of ['heel', 'toe'])
+      expect(onGround(j.chest), 'shoulders stay down').to.be.closeTo(0, 0.012);
+      for (const part of ['ankle', 'toe'])
         expect(onGround(j[part]), `${part} down`).to.be.closeTo(0, 0.012);
-      const down = posed(exercise.bridgeDown);
-      expect(j.heel.x - j.shoulders.x, 'feet where they were').to.be.closeTo(
-        down.heel.x - down.shoulders.x,
+      const down = named(exercise.bridgeDown);
+      expect(j.ankle.x - j.chest.x, 'feet where they were').to.be.closeTo(
+        down.ankle.x - down.chest.x,
         0.06,
       );
     });
   });
 
   it('pelvic circles: standing, hands on the hips', () => {
-    const j = posed(exercise.handsOnHips);
+    const j = named(exercise.handsOnHips);
     for (const suffix of ['', '2']) {
       const wrist = j['wrist' + suffix];
       expect(Math.abs(wrist.x), 'hand at the side of the hip').to.be.within(0.06, 0.13);
@@ -120,19 +120,20 @@ describe('the poses, as a physical therapist checks them', () => {
     expect(fromVertical(j.pelvis, j.shoulders), 'upright').to.be.below(3);
   });
 
-  it('band pull: standing tall, hands forward at shoulder height', () => {
-    const j = posed(exercise.bandPull);
+  it('band pull: standing tall, arms straight forward at shoulder height, hands apart', () => {
+    const j = named(exercise.bandPull);
     for (const suffix of ['', '2']) {
-      expect(
-        Math.abs(j['wrist' + suffix].y - j['shoulder' + suffix].y),
-        'shoulder height',
-      ).to.be.below(0.05);
-      expect(j['wrist' + suffix].z, 'in front of the body').to.be.above(0.15);
+      const [shoulder, elbow, wrist] = ['shoulder', 'elbow', 'wrist'].map((n) => j[n + suffix]);
+      expect(Math.abs(wrist.y - shoulder.y), 'shoulder height').to.be.below(0.05);
+      expect(wrist.x - shoulder.x, 'in front of the body').to.be.above(0.3);
+      expect(angleAt(shoulder, elbow, wrist), 'elbow straight').to.be.above(170);
     }
+    expect(fromVertical(j.pelvis, j.shoulders), 'standing tall').to.be.below(3);
+    expect(Math.abs(j.fingers.x - j.fingers2.x), 'the band between the hands').to.be.above(0.05);
   });
 
   it('doorway stretch: hand on the frame at shoulder height, small lunge, trunk upright', () => {
-    const j = posed(exercise.doorwayStretch);
+    const j = named(exercise.doorwayStretch);
     expect(Math.abs(j.wrist.y - j.shoulder.y), 'hand at shoulder height').to.be.below(0.08);
     expect(j.wrist.x, 'hand back on the frame').to.be.below(j.shoulder.x - 0.2);
     expect(j.toe.x - j.toe2.x, 'one foot forward').to.be.above(0.15);
@@ -140,25 +141,25 @@ describe('the poses, as a physical therapist checks them', () => {
   });
 
   it('good lift: knees and hips bent, back close to upright, hands in at the chest', () => {
-    const j = posed(goodLift);
+    const j = named(goodLift);
     expect(angleAt(j.hip, j.knee, j.ankle), 'knees bent').to.be.below(150);
     expect(angleAt(j.shoulders, j.pelvis, j.knee), 'hips bent').to.be.below(150);
     expect(fromVertical(j.pelvis, j.shoulders), 'back close to upright').to.be.below(20);
     expect(
-      Math.hypot(j.fingers.x - j.back3.x, j.fingers.y - j.back3.y),
+      Math.hypot(j.fingers.x - j.chest.x, j.fingers.y - j.chest.y),
       'baby near the torso',
     ).to.be.below(0.3);
-    for (const part of ['heel', 'toe', 'heel2', 'toe2'])
+    for (const part of ['ankle', 'toe', 'ankle2', 'toe2'])
       expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
   });
 
   it('feeding, seated: upright against the chair, thighs level, feet flat on the stool', () => {
     for (const pose of [football, cradle]) {
-      const j = posed(pose);
+      const j = named(pose);
       expect(fromVertical(j.pelvis, j.shoulders), 'upright').to.be.below(8);
-      for (const part of ['heel', 'toe']) expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
+      for (const part of ['ankle', 'toe']) expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
     }
-    const side = posed(football);
+    const side = named(football);
     expect(Math.abs(side.knee.y - side.hip.y), 'thighs level').to.be.below(0.04);
   });
 });

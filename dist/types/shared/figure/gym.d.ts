@@ -1,6 +1,6 @@
 import { type Point } from './draw.js';
-/** What the exercises use, in the drawing's own units (y down). */
-/** An exercise mat on the floor at `y`; the body rests on its top, `y` - 4. */
+/** What the exercises use, in pixels (y down). */
+/** An exercise mat on the floor at `y`, seen from the side; the body rests on its top, y - 4. */
 export declare const mat: (x: number, y: number, width: number) => import("lit-html").TemplateResult<2>;
 /** A door frame's side post seen side-on, from `top` down to the floor. */
 export declare const doorPost: (x: number, top: number, floor: number) => import("lit-html").TemplateResult<2>;

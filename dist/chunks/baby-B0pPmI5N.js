@@ -1,1 +1,0 @@
-import{w as t}from"./lit-rbyxvmeX.js";import{c as a}from"./drawing-9e00u8A0.js";function c(c,i,o){const r=[Math.cos(i*Math.PI/180),-Math.sin(i*Math.PI/180)],s=t=>[c[0]+r[0]*t*o,c[1]+r[1]*t*o];return t`<g class="baby"><path d=${a(s(.05),.046*o,s(.22),.034*o)}></path><circle cx=${c[0].toFixed(1)} cy=${c[1].toFixed(1)} r=${(.038*o).toFixed(1)}></circle></g>`}export{c as b};
