@@ -29,11 +29,15 @@ export function buildOptions(outDir = 'dist') {
       entryFileNames: '[name].js',
       // Shared code (Lit, helpers) lands in chunks every entry imports, so two entries on one
       // page load Lit once. Locales become chunks of their own, loaded only when needed.
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Names carry no hash, so the snippets' modulepreload links stay the same from build
+      // to build; the versioned CDN path (or the host's own folder) tells releases apart.
+      chunkFileNames: 'chunks/[name].js',
       manualChunks(id) {
         if (id.includes('/node_modules/')) return 'lit';
         // The drawing helpers are one chunk for the elements that draw; the checklist does not.
         if (/\/src\/shared\/drawing/.test(id)) return 'drawing';
+        // The warning signs card is also drawn inside the checklist: one chunk for both.
+        if (/\/src\/warning-signs\//.test(id)) return 'warning-signs';
         if (sharedChunk.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;

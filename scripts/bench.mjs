@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { loadElements } from './registry.mjs';
 import { measure, printTable } from './sizes.mjs';
+import { paintBench } from './bench-paint.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const count = 100;
@@ -138,7 +139,12 @@ try {
     await context.close();
   }
 
-  // 5. Memory: heap after 100 widgets, and after removing them all.
+  // 5. Navigation to painted, 4× slower CPU: a blogger's card and a clinic's page, against
+  // the same widgets as static declarative shadow DOM.
+  const paintRuns = Math.min(runs, 9);
+  const paint = await paintBench(browser, origin, paintRuns, median);
+
+  // 6. Memory: heap after 100 widgets, and after removing them all.
   const memoryPage = await browser.newPage();
   const cdp = await memoryPage.createCDPSession();
   const heap = async () => {
@@ -202,6 +208,13 @@ try {
   );
   console.log(
     `\nSpanish page from the start: card drawn in Spanish ${median(spanish).toFixed(1)} ms (median) after the library starts; headings seen on the way: ${[...shown].join(' → ')}`,
+  );
+  console.log(
+    `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet with modulepreload links)`,
+  );
+  printTable(
+    ['page', 'library ms', 'no preload ms', 'static ms', 'library / static', 'target'],
+    paint,
   );
   console.log(`\nJS heap: page with the library and no widgets ${mb(empty)}`);
   printTable(

@@ -1,1 +1,1 @@
-export{B as BackcareWarningSigns}from"../chunks/define-C9D-49FM.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-BzVXAzvm.js";
+export{B as BackcareWarningSigns}from"../chunks/warning-signs.js";import"../chunks/lit.js";import"../chunks/shared.js";
