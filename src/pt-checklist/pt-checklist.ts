@@ -174,10 +174,7 @@ export class BackcarePtChecklist extends BackcareElement {
 
   private get items(): Item[] {
     const { locale } = this;
-    return [
-      ...builtInItems(locale.texts.ptChecklist, locale.language, this.timing),
-      ...this.custom.items,
-    ];
+    return [...builtInItems(locale.texts.ptChecklist, this.timing), ...this.custom.items];
   }
 
   private get urgency(): UrgencyLevel {
