@@ -146,7 +146,7 @@ try {
   const paint = await paintBench(browser, origin, paintRuns, median);
 
   // 6. Lighthouse's accessibility and best-practices audits of the demo pages.
-  const audits = await lighthouseScores(browser, origin);
+  const audits = await lighthouseScores(origin);
 
   // 7. Memory: heap after 100 widgets, and after removing them all.
   const memoryPage = await browser.newPage();
