@@ -36,6 +36,10 @@ export function buildOptions(outDir = 'dist') {
         if (id.includes('/node_modules/')) return 'lit';
         // The drawing helpers are one chunk for the elements that draw; the checklist does not.
         if (/\/src\/shared\/drawing/.test(id)) return 'drawing';
+        // The six exercises are shown by the card and the routine, whose overview needs their
+        // words but not their drawings: two chunks.
+        if (/\/src\/exercises\/illustrations/.test(id)) return 'exercise-drawings';
+        if (/\/src\/exercises\//.test(id)) return 'exercises';
         // The warning signs card is also drawn inside the checklist: one chunk for both.
         if (/\/src\/warning-signs\//.test(id)) return 'warning-signs';
         if (sharedChunk.test(id)) return 'shared';
