@@ -1,10 +1,8 @@
 // `npm run bench`: sizes, render time against a no-library baseline, layout shift and memory,
 // measured in headless Chromium (Debian's). Prints a table of medians; not a pass/fail test.
 import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { loadElements } from './registry.mjs';
 import { measure, printTable } from './sizes.mjs';
@@ -38,29 +36,7 @@ const fixtures = (await loadElements()).flatMap(({ tag, fixtures }) =>
 );
 writeFileSync('bench/.fixtures.js', `export const fixtures = ${JSON.stringify(fixtures)};\n`);
 
-// A plain static file server, like the hosts and CDNs the library is served from: no
-// transformation of the files on the way.
-const types = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-    /^\/+/,
-    '',
-  );
-  try {
-    const body = await readFile(path);
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await startStaticServer();
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
   headless: true,

@@ -1,30 +1,13 @@
 // `npm run profile [page]`: a CPU profile of one cold load in headless Chromium with the CPU
 // 4× slower, summarised: time by file, and the functions that take the most time themselves.
 // The page defaults to the bench's one-card page (run `npm run bench` once to write it).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { printTable } from './sizes.mjs';
 
 const path = process.argv[2] ?? 'bench/.paint-card.html';
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
-const server = createServer(async (request, response) => {
-  const file = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-    /^\/+/,
-    '',
-  );
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await startStaticServer();
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
   headless: true,
