@@ -57,6 +57,7 @@ export default tseslint.config(
       'bench/**/*.js',
       'scripts/screenshots.mjs',
       'scripts/bench*.mjs',
+      'scripts/profile.mjs',
       'test/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

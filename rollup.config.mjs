@@ -29,13 +29,21 @@ export function buildOptions(outDir = 'dist') {
       entryFileNames: '[name].js',
       // Shared code (Lit, helpers) lands in chunks every entry imports, so two entries on one
       // page load Lit once. Locales become chunks of their own, loaded only when needed.
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Names carry no hash, so the snippets' modulepreload links stay the same from build
+      // to build; the versioned CDN path (or the host's own folder) tells releases apart.
+      chunkFileNames: 'chunks/[name].js',
       manualChunks(id) {
         if (id.includes('/node_modules/')) return 'lit';
         // The drawing helpers and the posable figure are one chunk for the elements that
         // draw; the checklist does not. The figure's props go with the elements using them.
         if (/\/src\/shared\/(drawing|figure\/(body|draw|cues)\.ts)/.test(id)) return 'drawing';
         if (id.includes('/src/shared/figure/')) return undefined;
+        // The six exercises are shown by the card and the routine, whose overview needs their
+        // words but not their drawings: two chunks.
+        if (/\/src\/exercises\/(illustrations|poses)/.test(id)) return 'exercise-drawings';
+        if (/\/src\/exercises\//.test(id)) return 'exercises';
+        // The warning signs card is also drawn inside the checklist: one chunk for both.
+        if (/\/src\/warning-signs\//.test(id)) return 'warning-signs';
         if (sharedChunk.test(id)) return 'shared';
         const locale = /\/src\/locales\/([a-z]{2,3})\//.exec(id)?.[1];
         return locale && locale !== 'en' ? `locale-${locale}` : undefined;

@@ -56,6 +56,7 @@ const pageText = {
     dark: 'Páginas oscuras',
     layout: 'Estrecho y ancho',
     typo: 'Un error en el código',
+    builder: 'Cree su propio código: elija un widget y sus opciones',
   },
 };
 const original = new Map(

@@ -1,13 +1,13 @@
 // `npm run bench`: sizes, render time against a no-library baseline, layout shift and memory,
 // measured in headless Chromium (Debian's). Prints a table of medians; not a pass/fail test.
 import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { loadElements } from './registry.mjs';
 import { measure, printTable } from './sizes.mjs';
+import { paintBench } from './bench-paint.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const count = 100;
@@ -36,29 +36,7 @@ const fixtures = (await loadElements()).flatMap(({ tag, fixtures }) =>
 );
 writeFileSync('bench/.fixtures.js', `export const fixtures = ${JSON.stringify(fixtures)};\n`);
 
-// A plain static file server, like the hosts and CDNs the library is served from: no
-// transformation of the files on the way.
-const types = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-    /^\/+/,
-    '',
-  );
-  try {
-    const body = await readFile(path);
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await startStaticServer();
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -87,14 +65,16 @@ try {
   writeFileSync('bench/.snapshot.js', `export const snapshot = ${JSON.stringify(snapshot)};\n`);
   await page.close();
 
-  // 2. First render, library against baseline, alternating so drift hits both equally.
-  const times = { widgets: [], baseline: [] };
+  // 2. First render, library against baseline, alternating so drift hits both equally:
+  // cold (modules loaded on the clock) and warm (modules already loaded).
+  const times = { widgets: [], baseline: [], 'widgets warm': [], 'baseline warm': [] };
   for (let i = 0; i < runs; i++) {
-    for (const kind of ['widgets', 'baseline']) {
+    for (const kind of Object.keys(times)) {
+      const [page, warm] = kind.split(' ');
       const context = await browser.createBrowserContext();
       const p = await context.newPage();
       await p.setCacheEnabled(false);
-      await p.goto(`${origin}/bench/${kind}.html?n=${count}`);
+      await p.goto(`${origin}/bench/${page}.html?n=${count}${warm ? '&warm' : ''}`);
       await p.waitForFunction(() => window.benchResult, { timeout: 30000 });
       const { ms, count: rendered } = await p.evaluate(() => window.benchResult);
       if (rendered !== count) throw new Error(`${kind} rendered ${rendered}, not ${count}`);
@@ -138,7 +118,15 @@ try {
     await context.close();
   }
 
-  // 5. Memory: heap after 100 widgets, and after removing them all.
+  // 5. Navigation to painted, 4× slower CPU: a blogger's card and a clinic's page, against
+  // the same widgets as static declarative shadow DOM.
+  const paintRuns = Math.min(runs, 9);
+  const paint = await paintBench(browser, origin, paintRuns, median);
+
+  // 6. Lighthouse's accessibility and best-practices audits of the demo pages.
+  const audits = await lighthouseScores(origin);
+
+  // 7. Memory: heap after 100 widgets, and after removing them all.
   const memoryPage = await browser.newPage();
   const cdp = await memoryPage.createCDPSession();
   const heap = async () => {
@@ -150,9 +138,8 @@ try {
   await memoryPage.waitForFunction(() => window.benchResult);
   await memoryPage.evaluate(() => import('/dist/backcare.js'));
   const empty = await heap();
-  const heaps = [];
-  for (let round = 0; round < 3; round++) {
-    await memoryPage.evaluate(async (n) => {
+  const mount = (n) =>
+    memoryPage.evaluate(async (n) => {
       const { widgetMix } = await import('/bench/mix.js');
       const elements = widgetMix(n).map(({ tag, attributes }) => {
         const el = document.createElement(tag);
@@ -161,7 +148,15 @@ try {
       });
       document.body.append(...elements);
       await Promise.all(elements.map((el) => el.updateComplete));
-    }, count);
+    }, n);
+  // First every fixture once: what stays after that is kept per kind of widget, not per
+  // widget (Lit's prepared templates, the constructed style sheets, the formatters).
+  await mount(fixtures.length);
+  await memoryPage.evaluate(() => document.body.replaceChildren());
+  const warm = await heap();
+  const heaps = [];
+  for (let round = 0; round < 10; round++) {
+    await mount(count);
     const full = await heap();
     await memoryPage.evaluate(() => document.body.replaceChildren());
     heaps.push({ full, cleared: await heap() });
@@ -191,6 +186,11 @@ try {
     ],
   );
   console.log(`ratio library / baseline: ${(ours / floor).toFixed(2)} (target ≤ 1.5)`);
+  const warmOurs = median(times['widgets warm']);
+  const warmFloor = median(times['baseline warm']);
+  console.log(
+    `already loaded, rendering only: library ${warmOurs.toFixed(1)} ms, hand-stamped ${warmFloor.toFixed(1)} ms, ratio ${(warmOurs / warmFloor).toFixed(2)} (target ≤ 1.05)`,
+  );
   console.log('\nLayout shift (cumulative layout shift score; target 0)');
   printTable(
     ['page', 'median CLS', 'max CLS'],
@@ -203,10 +203,36 @@ try {
   console.log(
     `\nSpanish page from the start: card drawn in Spanish ${median(spanish).toFixed(1)} ms (median) after the library starts; headings seen on the way: ${[...shown].join(' → ')}`,
   );
-  console.log(`\nJS heap: page with the library and no widgets ${mb(empty)}`);
+  console.log(
+    `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet with modulepreload links)`,
+  );
   printTable(
-    ['round', `with ${count} widgets`, 'after removing them', 'left over vs. empty'],
-    heaps.map((h, i) => [i + 1, mb(h.full), mb(h.cleared), mb(h.cleared - empty)]),
+    ['page', 'library ms', 'no preload ms', 'static ms', 'library / static', 'target'],
+    paint,
+  );
+  console.log('\nLighthouse (accessibility and best practices; target 100 each)');
+  printTable(
+    ['page', 'accessibility', 'best practices', 'failing audits'],
+    audits.map((a) => [a.path, a.accessibility, a.bestPractices, a.failing.join('; ') || 'none']),
+  );
+  console.log(
+    `\nJS heap: page with the library and no widgets ${mb(empty)}; after one widget of each kind, removed: ${mb(warm)} (${mb(warm - empty)} kept once per kind of widget, whatever the number of widgets)`,
+  );
+  printTable(
+    [
+      'round',
+      `with ${count} widgets`,
+      'after removing them',
+      'vs. empty',
+      'vs. one of each (target ≤ 0.10 MB)',
+    ],
+    heaps.map((h, i) => [
+      i + 1,
+      mb(h.full),
+      mb(h.cleared),
+      mb(h.cleared - empty),
+      mb(h.cleared - warm),
+    ]),
   );
 } finally {
   await browser.close();

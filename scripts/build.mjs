@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
 import { buildOptions, elementNames, reactBuildOptions } from '../rollup.config.mjs';
 import { reactEntry } from './react.mjs';
+import { preloadLists } from './preload.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
 
@@ -63,11 +64,16 @@ writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 // The React wrappers come from the manifest's elements and events.
 if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest));
 
+const preload = {};
 for (const options of [buildOptions(dist), reactBuildOptions(dist)]) {
   const bundle = await rollup(options);
-  await bundle.write(options.output);
+  const { output } = await bundle.write(options.output);
   await bundle.close();
+  Object.assign(preload, preloadLists(output));
 }
+// dist/preload.json: for each entry, the chunks it imports, so a page can ask for them all
+// at once (`<link rel="modulepreload">`) instead of finding them one after the other.
+writeFileSync(join(dist, 'preload.json'), JSON.stringify(preload, null, 2) + '\n');
 
 // Type declarations, plus one per element entry so `postpartum-backcare/elements/x.js` is typed.
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')], {

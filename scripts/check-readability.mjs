@@ -33,6 +33,11 @@ const groups = [
   { at: 'common', parts: ['disclaimer', 'stopIfItHurts'], name: 'common.safety' },
   { at: 'exercises', parts: ['beforeYouStart'], name: 'exercises.beforeYouStart' },
   { at: 'warningSigns', parts: ['intro', 'maternal', 'back', 'whatToDo', 'notComplete'] },
+  { at: 'routine', parts: ['intro', 'noneKnown', 'ticksLabel'] },
+  {
+    at: 'routineSession',
+    parts: ['paused', 'holdDone', 'stoppedText', 'doneText', 'rememberNote'],
+  },
 ];
 
 const variants = ['breast', 'bottle', 'both'];

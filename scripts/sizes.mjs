@@ -1,5 +1,5 @@
 // Measures what a page downloads for each dist entry: the entry plus every module it imports
-// statically, and each lazily loaded chunk (the locales) on its own.
+// statically, and each lazily loaded chunk (a locale, the routine's session) with what it adds.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -59,9 +59,16 @@ export function measure(dist = 'dist') {
       .sort()
       .map((f) => `${dist}/elements/${f}`),
   ];
-  const lazy = new Set();
+  // Each lazy chunk, with what every entry that loads it has already loaded by then.
+  const lazy = new Map();
   for (const entry of entries) {
-    for (const file of closure(entry)) importsOf(file, dynamicImport).forEach((f) => lazy.add(f));
+    const loaded = closure(entry);
+    for (const file of loaded) {
+      for (const chunk of importsOf(file, dynamicImport)) {
+        const before = lazy.get(chunk);
+        lazy.set(chunk, before ? before.filter((f) => loaded.includes(f)) : loaded);
+      }
+    }
   }
   const rows = entries.map((entry) => {
     const files = closure(entry);
@@ -82,9 +89,11 @@ export function measure(dist = 'dist') {
       budget: budgets['dist/react.js (wrappers only)'],
     });
   }
-  for (const chunk of [...lazy].sort()) {
+  // A lazy chunk costs what it brings beyond what is on the page already: itself and the
+  // chunks it imports that its importers have not loaded (a locale imports nothing).
+  for (const [chunk, loaded] of [...lazy].sort(([a], [b]) => a.localeCompare(b))) {
     if (!existsSync(chunk)) throw new Error(`lazy chunk ${chunk} is missing`);
-    const files = closure(chunk);
+    const files = closure(chunk).filter((file) => !loaded.includes(file));
     rows.push({
       name: `${relative('.', chunk)} (lazy)`,
       files: files.length,

@@ -9,4 +9,5 @@ export * from './lifting-tips/define.js';
 export * from './why-it-hurts/define.js';
 export * from './pt-checklist/define.js';
 export * from './warning-signs/define.js';
+export * from './routine/define.js';
 export { version } from './shared/version.js';

@@ -5,6 +5,7 @@ import liftingTips from './lifting-tips/entry.js';
 import whyItHurts from './why-it-hurts/entry.js';
 import ptChecklist from './pt-checklist/entry.js';
 import warningSigns from './warning-signs/entry.js';
+import routine from './routine/entry.js';
 
 /**
  * What the registry knows of one element, written in its folder's `entry.ts`. The folder is
@@ -36,6 +37,7 @@ export const elements = [
   whyItHurts,
   ptChecklist,
   warningSigns,
+  routine,
 ] as const satisfies readonly ElementEntry[];
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (

@@ -1,1 +1,1 @@
-export{B as BackcareWarningSigns}from"../chunks/define-CB1SLKEf.js";import"../chunks/lit-rbyxvmeX.js";import"../chunks/shared-C_Y-_hT-.js";
+export{B as BackcareWarningSigns}from"../chunks/warning-signs.js";import"../chunks/lit.js";import"../chunks/shared.js";

@@ -36,6 +36,16 @@ import type {
   Theme,
   UrgencyLevel,
 } from "./elements/pt-checklist.js";
+import type {
+  BackcareRoutine,
+  RoutineCompleteDetail,
+  RoutineStartDetail,
+  RoutineStepDetail,
+  RoutineStopDetail,
+  BackcareTag,
+  Theme,
+  ExerciseId,
+} from "./elements/routine.js";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -525,6 +535,126 @@ otherwise it says the content is not clinically reviewed. May be set on any ance
   "on:backcare-checklist-change"?:
     | ((e: BackcarePtChecklistBackcareChecklistChangeElementEvent) => void)
     | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `BackcareRoutine` component event */
+export type BackcareRoutineElementEvent<E = Event> = TypedEvent<
+  BackcareRoutine,
+  E
+>;
+/** `backcare-routine-start` event type */
+export type BackcareRoutineBackcareRoutineStartElementEvent =
+  BackcareRoutineElementEvent<CustomEvent<RoutineStartDetail>>;
+/** `backcare-routine-step` event type */
+export type BackcareRoutineBackcareRoutineStepElementEvent =
+  BackcareRoutineElementEvent<CustomEvent<RoutineStepDetail>>;
+/** `backcare-routine-complete` event type */
+export type BackcareRoutineBackcareRoutineCompleteElementEvent =
+  BackcareRoutineElementEvent<CustomEvent<RoutineCompleteDetail>>;
+/** `backcare-routine-stop` event type */
+export type BackcareRoutineBackcareRoutineStopElementEvent =
+  BackcareRoutineElementEvent<CustomEvent<RoutineStopDetail>>;
+
+export type BackcareRoutineProps = {
+  /** Space-separated exercise ids, in order: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction`, `doorway-pec-stretch`. */
+  exercises?: BackcareRoutine["exercises"] | undefined;
+  /** Keep the dates of finished routines on this device (opt-in). */
+  remember?: BackcareRoutine["remember"] | undefined;
+  /** Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path. */
+  "storage-key"?: BackcareRoutine["storageKey"] | undefined;
+  /** Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path. */
+  storageKey?: BackcareRoutine["storageKey"] | undefined;
+  /** Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+fall back to `2` with a console warning. */
+  "heading-level"?: BackcareRoutine["headingLevel"] | undefined;
+  /** Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+fall back to `2` with a console warning. */
+  headingLevel?: BackcareRoutine["headingLevel"] | undefined;
+  /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
+  theme?: BackcareRoutine["theme"] | undefined;
+  /** Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+otherwise it says the content is not clinically reviewed. May be set on any ancestor. */
+  "reviewed-by"?: BackcareRoutine["reviewedBy"] | undefined;
+  /** Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+otherwise it says the content is not clinically reviewed. May be set on any ancestor. */
+  reviewedBy?: BackcareRoutine["reviewedBy"] | undefined;
+  /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+  "reviewed-on"?: BackcareRoutine["reviewedOn"] | undefined;
+  /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+  reviewedOn?: BackcareRoutine["reviewedOn"] | undefined;
+  /** The clock, in milliseconds since 1970. A property, not an attribute: replace it to fix the time in tests or previews. */
+  now?: BackcareRoutine["now"] | undefined;
+  /**  */
+  session?: BackcareRoutine["session"] | undefined;
+
+  /** The reader pressed Start. `detail`: `{ exercises: string[] }`. */
+  "onbackcare-routine-start"?:
+    ((e: BackcareRoutineBackcareRoutineStartElementEvent) => void) | undefined;
+  /** An exercise is shown, at Start, Next or Back. `detail`: `{ index: number, exercise: string }`. */
+  "onbackcare-routine-step"?:
+    ((e: BackcareRoutineBackcareRoutineStepElementEvent) => void) | undefined;
+  /** The reader finished the last exercise. `detail`: `{ exercises: string[], seconds: number }`. */
+  "onbackcare-routine-complete"?:
+    | ((e: BackcareRoutineBackcareRoutineCompleteElementEvent) => void)
+    | undefined;
+  /** The session ended early. `detail`: `{ reason: 'discomfort' | 'left' }`. */
+  "onbackcare-routine-stop"?:
+    ((e: BackcareRoutineBackcareRoutineStopElementEvent) => void) | undefined;
+};
+
+export type BackcareRoutineSolidJsProps = {
+  /** Space-separated exercise ids, in order: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction`, `doorway-pec-stretch`. */
+  "prop:exercises"?: BackcareRoutine["exercises"] | undefined;
+  /** Keep the dates of finished routines on this device (opt-in). */
+  "prop:remember"?: BackcareRoutine["remember"] | undefined;
+  /** Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path. */
+  "attr:storage-key"?: BackcareRoutine["storageKey"] | undefined;
+  /** Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path. */
+  "prop:storageKey"?: BackcareRoutine["storageKey"] | undefined;
+  /** Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+fall back to `2` with a console warning. */
+  "attr:heading-level"?: BackcareRoutine["headingLevel"] | undefined;
+  /** Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+fall back to `2` with a console warning. */
+  "prop:headingLevel"?: BackcareRoutine["headingLevel"] | undefined;
+  /** `light` or `dark` forces a colour scheme; absent follows the reader's system setting. */
+  "prop:theme"?: BackcareRoutine["theme"] | undefined;
+  /** Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+otherwise it says the content is not clinically reviewed. May be set on any ancestor. */
+  "attr:reviewed-by"?: BackcareRoutine["reviewedBy"] | undefined;
+  /** Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+otherwise it says the content is not clinically reviewed. May be set on any ancestor. */
+  "prop:reviewedBy"?: BackcareRoutine["reviewedBy"] | undefined;
+  /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+  "attr:reviewed-on"?: BackcareRoutine["reviewedOn"] | undefined;
+  /** The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor. */
+  "prop:reviewedOn"?: BackcareRoutine["reviewedOn"] | undefined;
+  /** The clock, in milliseconds since 1970. A property, not an attribute: replace it to fix the time in tests or previews. */
+  "prop:now"?: BackcareRoutine["now"] | undefined;
+  /**  */
+  "prop:session"?: BackcareRoutine["session"] | undefined;
+  /** The reader pressed Start. `detail`: `{ exercises: string[] }`. */
+  "on:backcare-routine-start"?:
+    ((e: BackcareRoutineBackcareRoutineStartElementEvent) => void) | undefined;
+  /** An exercise is shown, at Start, Next or Back. `detail`: `{ index: number, exercise: string }`. */
+  "on:backcare-routine-step"?:
+    ((e: BackcareRoutineBackcareRoutineStepElementEvent) => void) | undefined;
+  /** The reader finished the last exercise. `detail`: `{ exercises: string[], seconds: number }`. */
+  "on:backcare-routine-complete"?:
+    | ((e: BackcareRoutineBackcareRoutineCompleteElementEvent) => void)
+    | undefined;
+  /** The session ended early. `detail`: `{ reason: 'discomfort' | 'left' }`. */
+  "on:backcare-routine-stop"?:
+    ((e: BackcareRoutineBackcareRoutineStopElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -1082,6 +1212,127 @@ export type CustomElements = {
    */
   "backcare-pt-checklist": Partial<
     BackcarePtChecklistProps & BaseProps<BackcarePtChecklist> & BaseEvents
+  >;
+
+  /**
+   * A guided session through the day's exercises, one at a time: the overview (the plan, its
+   * doses, how long the holds take when every exercise has one, and who should ask a doctor
+   * first), then each exercise with its drawing, steps, a hold timer where the plan gives a
+   * hold and a tap counter where it gives repetitions or sets, then "done for today".
+   * "Stop, this hurts" ends the session with the article's advice: stop, and see a physical
+   * therapist. Printed, it makes a home-exercise sheet with tick boxes for a week.
+   *
+   * **The plan.** `exercises="cat-cow bridge"`, or a clinician's list in the light DOM, which
+   * is also what the page shows without JavaScript; without either, the article's six in its
+   * order. Doses appear only where given; a value out of range is ignored with a warning.
+   *
+   * ```html
+   * <backcare-routine remember>
+   *   <ol slot="plan">
+   *     <li data-exercise="bridge" data-reps="10" data-sets="2">Bridge: 10 times, 2 sets</li>
+   *     <li data-exercise="childs-pose" data-hold="30">Child’s pose: hold 30 seconds</li>
+   *   </ol>
+   *   <a slot="actions" href="https://example.org/book">Book a visit</a>
+   * </backcare-routine>
+   * ```
+   *
+   * The overview is drawn first; the session screens, the timer and the printed sheet's
+   * drawings load right after it, from `chunks/routine-session.js`.
+   *
+   * **Remembering.** With `remember`, the dates of finished routines, nothing else, are kept
+   * in `localStorage` under `backcare:routine:` plus `storage-key` (default: the page's path);
+   * the end screen then shows the last seven days and a "clear" button. Days finished in
+   * other tabs show up at once. Without `remember`, storage is never touched.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `exercises`: Space-separated exercise ids, in order: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction`, `doorway-pec-stretch`.
+   * - `remember`: Keep the dates of finished routines on this device (opt-in).
+   * - `storage-key`/`storageKey`: Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path.
+   * - `heading-level`/`headingLevel`: Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+   * fall back to `2` with a console warning.
+   * - `theme`: `light` or `dark` forces a colour scheme; absent follows the reader's system setting.
+   * - `reviewed-by`/`reviewedBy`: Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+   * Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+   * otherwise it says the content is not clinically reviewed. May be set on any ancestor.
+   * - `reviewed-on`/`reviewedOn`: The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor.
+   * - `now`: The clock, in milliseconds since 1970. A property, not an attribute: replace it to fix the time in tests or previews. (property only)
+   * - `session`: undefined (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `backcare-routine-start`: The reader pressed Start. `detail`: `{ exercises: string[] }`.
+   * - `backcare-routine-step`: An exercise is shown, at Start, Next or Back. `detail`: `{ index: number, exercise: string }`.
+   * - `backcare-routine-complete`: The reader finished the last exercise. `detail`: `{ exercises: string[], seconds: number }`.
+   * - `backcare-routine-stop`: The session ended early. `detail`: `{ reason: 'discomfort' | 'left' }`.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `plan`: An `ol` of `li data-exercise="ID"` with optional `data-reps` (1–100), `data-sets` (1–20) and `data-hold` (seconds, 1–300); shown as is before the script loads.
+   * - `note`: A clinician's note, shown with the plan, at the end and on paper.
+   * - `actions`: A call to action, such as a clinic's booking link, shown at the end, after "Stop, this hurts", and on paper.
+   * - `(default)`: Fallback content, shown before the script loads and while a translation loads.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `define(tag: BackcareTag) => void`: Registers the element as `tag` unless the tag is taken, so loading the bundle twice, or
+   * the full bundle beside a single-element file, never throws. If the copy already
+   * registered is a different version, the embedder gets one warning; the first stays.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--backcare-accent`: Brand colour: links, accent lines, step numbers, buttons, the selected tab and the cues in the drawings. (default: `#0b6b5d`)
+   * - `--backcare-dark-accent`: Dark-scheme twin of `--backcare-accent`. Brand colour: links, accent lines, step numbers, buttons, the selected tab and the cues in the drawings. (default: `#6fd6c2`)
+   * - `--backcare-accent-contrast`: Text on an accent background, as on the feeding guide’s selected tab. (default: `#ffffff`)
+   * - `--backcare-dark-accent-contrast`: Dark-scheme twin of `--backcare-accent-contrast`. Text on an accent background, as on the feeding guide’s selected tab. (default: `#062a24`)
+   * - `--backcare-accent-soft`: Tinted background of the drawings, the exercise plan and highlighted panels. (default: `#e5f3f0`)
+   * - `--backcare-dark-accent-soft`: Dark-scheme twin of `--backcare-accent-soft`. Tinted background of the drawings, the exercise plan and highlighted panels. (default: `#173b36`)
+   * - `--backcare-text`: Text, and the people in the drawings. (default: `#1d2a33`)
+   * - `--backcare-dark-text`: Dark-scheme twin of `--backcare-text`. Text, and the people in the drawings. (default: `#e8eef1`)
+   * - `--backcare-muted`: Secondary text (hints, fine print) and the ground line in the drawings. (default: `#4b5b66`)
+   * - `--backcare-dark-muted`: Dark-scheme twin of `--backcare-muted`. Secondary text (hints, fine print) and the ground line in the drawings. (default: `#b3c1c9`)
+   * - `--backcare-surface`: Card background. (default: `#ffffff`)
+   * - `--backcare-dark-surface`: Dark-scheme twin of `--backcare-surface`. Card background. (default: `#14202a`)
+   * - `--backcare-border`: Borders and dividing lines. (default: `#c9d3d9`)
+   * - `--backcare-dark-border`: Dark-scheme twin of `--backcare-border`. Borders and dividing lines. (default: `#3c4e5a`)
+   * - `--backcare-caution`: Edge of safety notes, the checklist’s “book soon” result, input errors, and the props in the drawings. (default: `#8a4b00`)
+   * - `--backcare-dark-caution`: Dark-scheme twin of `--backcare-caution`. Edge of safety notes, the checklist’s “book soon” result, input errors, and the props in the drawings. (default: `#ffc46b`)
+   * - `--backcare-caution-soft`: Background of safety notes and of the checklist’s “book soon” result. (default: `#fff4e0`)
+   * - `--backcare-dark-caution-soft`: Dark-scheme twin of `--backcare-caution-soft`. Background of safety notes and of the checklist’s “book soon” result. (default: `#3a2a12`)
+   * - `--backcare-urgent`: The warning signs card, and the checklist’s “today” and “emergency” results. (default: `#a4262c`)
+   * - `--backcare-dark-urgent`: Dark-scheme twin of `--backcare-urgent`. The warning signs card, and the checklist’s “today” and “emergency” results. (default: `#ff9b94`)
+   * - `--backcare-focus`: Keyboard focus outline. (default: `#1a56db`)
+   * - `--backcare-dark-focus`: Dark-scheme twin of `--backcare-focus`. Keyboard focus outline. (default: `#8ab4ff`)
+   * - `--backcare-radius`: Corner radius of the card; panels inside it use half. (default: `12px`)
+   * - `--backcare-space`: Inner spacing of the card. (default: `1rem`)
+   * - `--backcare-font`: Font family; the page’s font when unset. (default: `inherit`)
+   * - `--backcare-font-size`: Base font size; the page’s size when unset. (default: `inherit`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `plan`: The list of the day's exercises.
+   * - `before-start`: The "ask your doctor or midwife first" line.
+   * - `illustration`: The drawing of the exercise under way.
+   * - `safety-note`: The "stop if it hurts" note.
+   * - `message`: The note shown when none of the plan's exercises is known.
+   * - `card`: The element's outer box.
+   * - `heading`: The element's main heading.
+   * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   */
+  "backcare-routine": Partial<
+    BackcareRoutineProps & BaseProps<BackcareRoutine> & BaseEvents
   >;
 };
 
@@ -1652,6 +1903,130 @@ export type CustomElementsSolidJs = {
     BackcarePtChecklistProps &
       BackcarePtChecklistSolidJsProps &
       BaseProps<BackcarePtChecklist> &
+      BaseEvents
+  >;
+
+  /**
+   * A guided session through the day's exercises, one at a time: the overview (the plan, its
+   * doses, how long the holds take when every exercise has one, and who should ask a doctor
+   * first), then each exercise with its drawing, steps, a hold timer where the plan gives a
+   * hold and a tap counter where it gives repetitions or sets, then "done for today".
+   * "Stop, this hurts" ends the session with the article's advice: stop, and see a physical
+   * therapist. Printed, it makes a home-exercise sheet with tick boxes for a week.
+   *
+   * **The plan.** `exercises="cat-cow bridge"`, or a clinician's list in the light DOM, which
+   * is also what the page shows without JavaScript; without either, the article's six in its
+   * order. Doses appear only where given; a value out of range is ignored with a warning.
+   *
+   * ```html
+   * <backcare-routine remember>
+   *   <ol slot="plan">
+   *     <li data-exercise="bridge" data-reps="10" data-sets="2">Bridge: 10 times, 2 sets</li>
+   *     <li data-exercise="childs-pose" data-hold="30">Child’s pose: hold 30 seconds</li>
+   *   </ol>
+   *   <a slot="actions" href="https://example.org/book">Book a visit</a>
+   * </backcare-routine>
+   * ```
+   *
+   * The overview is drawn first; the session screens, the timer and the printed sheet's
+   * drawings load right after it, from `chunks/routine-session.js`.
+   *
+   * **Remembering.** With `remember`, the dates of finished routines, nothing else, are kept
+   * in `localStorage` under `backcare:routine:` plus `storage-key` (default: the page's path);
+   * the end screen then shows the last seven days and a "clear" button. Days finished in
+   * other tabs show up at once. Without `remember`, storage is never touched.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `exercises`: Space-separated exercise ids, in order: `cat-cow`, `childs-pose`, `bridge`, `pelvic-circles`, `scapular-retraction`, `doorway-pec-stretch`.
+   * - `remember`: Keep the dates of finished routines on this device (opt-in).
+   * - `storage-key`/`storageKey`: Names the saved days, so two routines on one site keep theirs apart. Defaults to the page's path.
+   * - `heading-level`/`headingLevel`: Level of the element's main heading, `1`–`6`, so it fits the page outline. Other values
+   * fall back to `2` with a console warning.
+   * - `theme`: `light` or `dark` forces a colour scheme; absent follows the reader's system setting.
+   * - `reviewed-by`/`reviewedBy`: Who reviewed this content clinically, as it should be shown ("Dr Ana Ruiz, OB-GYN,
+   * Riverside Clinic"). Only with `reviewed-on` does the widget say "Reviewed by … on …";
+   * otherwise it says the content is not clinically reviewed. May be set on any ancestor.
+   * - `reviewed-on`/`reviewedOn`: The date of that review, `YYYY-MM-DD`, not in the future. May be set on any ancestor.
+   * - `now`: The clock, in milliseconds since 1970. A property, not an attribute: replace it to fix the time in tests or previews. (property only)
+   * - `session`: undefined (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `backcare-routine-start`: The reader pressed Start. `detail`: `{ exercises: string[] }`.
+   * - `backcare-routine-step`: An exercise is shown, at Start, Next or Back. `detail`: `{ index: number, exercise: string }`.
+   * - `backcare-routine-complete`: The reader finished the last exercise. `detail`: `{ exercises: string[], seconds: number }`.
+   * - `backcare-routine-stop`: The session ended early. `detail`: `{ reason: 'discomfort' | 'left' }`.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `plan`: An `ol` of `li data-exercise="ID"` with optional `data-reps` (1–100), `data-sets` (1–20) and `data-hold` (seconds, 1–300); shown as is before the script loads.
+   * - `note`: A clinician's note, shown with the plan, at the end and on paper.
+   * - `actions`: A call to action, such as a clinic's booking link, shown at the end, after "Stop, this hurts", and on paper.
+   * - `(default)`: Fallback content, shown before the script loads and while a translation loads.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `define(tag: BackcareTag) => void`: Registers the element as `tag` unless the tag is taken, so loading the bundle twice, or
+   * the full bundle beside a single-element file, never throws. If the copy already
+   * registered is a different version, the embedder gets one warning; the first stays.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--backcare-accent`: Brand colour: links, accent lines, step numbers, buttons, the selected tab and the cues in the drawings. (default: `#0b6b5d`)
+   * - `--backcare-dark-accent`: Dark-scheme twin of `--backcare-accent`. Brand colour: links, accent lines, step numbers, buttons, the selected tab and the cues in the drawings. (default: `#6fd6c2`)
+   * - `--backcare-accent-contrast`: Text on an accent background, as on the feeding guide’s selected tab. (default: `#ffffff`)
+   * - `--backcare-dark-accent-contrast`: Dark-scheme twin of `--backcare-accent-contrast`. Text on an accent background, as on the feeding guide’s selected tab. (default: `#062a24`)
+   * - `--backcare-accent-soft`: Tinted background of the drawings, the exercise plan and highlighted panels. (default: `#e5f3f0`)
+   * - `--backcare-dark-accent-soft`: Dark-scheme twin of `--backcare-accent-soft`. Tinted background of the drawings, the exercise plan and highlighted panels. (default: `#173b36`)
+   * - `--backcare-text`: Text, and the people in the drawings. (default: `#1d2a33`)
+   * - `--backcare-dark-text`: Dark-scheme twin of `--backcare-text`. Text, and the people in the drawings. (default: `#e8eef1`)
+   * - `--backcare-muted`: Secondary text (hints, fine print) and the ground line in the drawings. (default: `#4b5b66`)
+   * - `--backcare-dark-muted`: Dark-scheme twin of `--backcare-muted`. Secondary text (hints, fine print) and the ground line in the drawings. (default: `#b3c1c9`)
+   * - `--backcare-surface`: Card background. (default: `#ffffff`)
+   * - `--backcare-dark-surface`: Dark-scheme twin of `--backcare-surface`. Card background. (default: `#14202a`)
+   * - `--backcare-border`: Borders and dividing lines. (default: `#c9d3d9`)
+   * - `--backcare-dark-border`: Dark-scheme twin of `--backcare-border`. Borders and dividing lines. (default: `#3c4e5a`)
+   * - `--backcare-caution`: Edge of safety notes, the checklist’s “book soon” result, input errors, and the props in the drawings. (default: `#8a4b00`)
+   * - `--backcare-dark-caution`: Dark-scheme twin of `--backcare-caution`. Edge of safety notes, the checklist’s “book soon” result, input errors, and the props in the drawings. (default: `#ffc46b`)
+   * - `--backcare-caution-soft`: Background of safety notes and of the checklist’s “book soon” result. (default: `#fff4e0`)
+   * - `--backcare-dark-caution-soft`: Dark-scheme twin of `--backcare-caution-soft`. Background of safety notes and of the checklist’s “book soon” result. (default: `#3a2a12`)
+   * - `--backcare-urgent`: The warning signs card, and the checklist’s “today” and “emergency” results. (default: `#a4262c`)
+   * - `--backcare-dark-urgent`: Dark-scheme twin of `--backcare-urgent`. The warning signs card, and the checklist’s “today” and “emergency” results. (default: `#ff9b94`)
+   * - `--backcare-focus`: Keyboard focus outline. (default: `#1a56db`)
+   * - `--backcare-dark-focus`: Dark-scheme twin of `--backcare-focus`. Keyboard focus outline. (default: `#8ab4ff`)
+   * - `--backcare-radius`: Corner radius of the card; panels inside it use half. (default: `12px`)
+   * - `--backcare-space`: Inner spacing of the card. (default: `1rem`)
+   * - `--backcare-font`: Font family; the page’s font when unset. (default: `inherit`)
+   * - `--backcare-font-size`: Base font size; the page’s size when unset. (default: `inherit`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `plan`: The list of the day's exercises.
+   * - `before-start`: The "ask your doctor or midwife first" line.
+   * - `illustration`: The drawing of the exercise under way.
+   * - `safety-note`: The "stop if it hurts" note.
+   * - `message`: The note shown when none of the plan's exercises is known.
+   * - `card`: The element's outer box.
+   * - `heading`: The element's main heading.
+   * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   */
+  "backcare-routine": Partial<
+    BackcareRoutineProps &
+      BackcareRoutineSolidJsProps &
+      BaseProps<BackcareRoutine> &
       BaseEvents
   >;
 };

@@ -109,6 +109,19 @@ export declare const elements: readonly [{
         readonly '': "40rem";
     };
     readonly fixtures: readonly [{}];
+}, {
+    readonly tag: "backcare-routine";
+    readonly texts: {
+        readonly exercises: import("./exercises/texts.js").ExercisesText;
+        readonly routine: import("./routine/texts.js").RoutineText;
+        readonly routineSession: import("./routine/texts.js").RoutineSessionText;
+    };
+    readonly reserve: {
+        readonly '': "34rem";
+    };
+    readonly fixtures: readonly [{}, {
+        readonly exercises: "cat-cow childs-pose bridge";
+    }];
 }];
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 /** Every text part some element shows, each with its type: what a language must provide. */

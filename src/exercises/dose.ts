@@ -19,12 +19,13 @@ export interface DoseSource {
 /**
  * Reads a dose the embedder wrote. A value that is not a whole number in range is ignored
  * with one warning naming the range: the widget then shows no dose rather than a wrong one.
+ * `prefix` names the attributes in that warning (`data-` for a list item's `data-reps`).
  */
-export function readDose(tag: string, source: DoseSource): Dose {
+export function readDose(tag: string, source: DoseSource, prefix = ''): Dose {
   return {
-    reps: wholeNumberAttribute(tag, 'reps', source.reps, 1, 100),
-    sets: wholeNumberAttribute(tag, 'sets', source.sets, 1, 20),
-    holdSeconds: wholeNumberAttribute(tag, 'hold', source.hold, 1, 300),
+    reps: wholeNumberAttribute(tag, `${prefix}reps`, source.reps, 1, 100),
+    sets: wholeNumberAttribute(tag, `${prefix}sets`, source.sets, 1, 20),
+    holdSeconds: wholeNumberAttribute(tag, `${prefix}hold`, source.hold, 1, 300),
   };
 }
 

@@ -51,6 +51,7 @@ export const ptChecklist: PtChecklistText = {
       },
     },
   },
+  and: 'and',
   adviceFrom: 'Advice from {names}.',
   adviceFromArticle: 'Advice from the physical therapists in the article.',
   adviceFromPublicHealth: 'From public-health advice.',

@@ -52,19 +52,19 @@ export function forTiming(text: TimedText, timing: CheckupTiming): string {
 }
 
 /** The built-in items in `texts`' language, each saying whose advice it is. */
-export function builtInItems(
-  texts: PtChecklistText,
-  language: string,
-  timing: CheckupTiming,
-): Item[] {
-  const names = new Intl.ListFormat(language);
+export function builtInItems(texts: PtChecklistText, timing: CheckupTiming): Item[] {
+  // "A and B", "A, B and C": no Intl.ListFormat, whose first use costs a phone tens of ms.
+  const names = (list: readonly string[]) =>
+    list.length < 2
+      ? (list[0] ?? '')
+      : `${list.slice(0, -1).join(', ')} ${texts.and} ${list.at(-1)}`;
   return builtInItemIds.map((id) => {
     const { level, clinicians: said, fromArticle } = builtInItemFacts[id];
     const { label, action, step } = texts.items[id];
     let who = texts.adviceFromPublicHealth;
     if (said.length) {
       who = fill(texts.adviceFrom, {
-        names: names.format(said.map((c) => clinicians[c].name.replace(/.* /, ''))),
+        names: names(said.map((c) => clinicians[c].name.replace(/.* /, ''))),
       });
     } else if (fromArticle) who = texts.adviceFromArticle;
     return { id, level, label, action, who, step: forTiming(step, timing) };

@@ -86,6 +86,18 @@ export const ptChecklistPrintStyles = css`
       padding: 0.4em 0.6em;
     }
 
+    /* On paper the badge says the level; the "Your next step" heading is for the screen's
+       outline and reader, and the page needs its line. */
+    .result .subheading {
+      display: none;
+    }
+
+    .result p,
+    ::slotted([slot='contact']),
+    ::slotted([slot='emergency']) {
+      margin: 0.25em 0;
+    }
+
     /* A blank handout has nothing ticked: beside each item is its next step, and the
        warning signs are printed in full, so only the clinic's contact is kept here. */
     .result.none {

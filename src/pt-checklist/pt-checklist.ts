@@ -172,25 +172,20 @@ export class BackcarePtChecklist extends BackcareElement {
     });
   }
 
-  private get items(): Item[] {
-    const { locale } = this;
-    return [
-      ...builtInItems(locale.texts.ptChecklist, locale.language, this.timing),
-      ...this.custom.items,
-    ];
-  }
-
-  private get urgency(): UrgencyLevel {
-    return urgencyOf(this.items, this.ticked);
-  }
-
-  /** What the result panel says, paragraph by paragraph. */
-  private get steps(): string[] {
+  /**
+   * The items in the reader's language, the most urgent ticked level and what the result
+   * panel says about it, paragraph by paragraph: worked out once for each render or change.
+   */
+  private get outcome(): { items: Item[]; level: UrgencyLevel; steps: string[] } {
     const texts = this.locale.texts.ptChecklist;
-    const level = this.urgency;
-    return level === 'none'
-      ? [texts.nothingTicked, forTiming(texts.nothingTickedNext, this.timing)]
-      : nextSteps(this.items, this.ticked, level, texts.customSteps);
+    const timing = this.timing;
+    const items = [...builtInItems(texts, timing), ...this.custom.items];
+    const level = urgencyOf(items, this.ticked);
+    const steps =
+      level === 'none'
+        ? [texts.nothingTicked, forTiming(texts.nothingTickedNext, timing)]
+        : nextSteps(items, this.ticked, level, texts.customSteps);
+    return { items, level, steps };
   }
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
@@ -212,14 +207,15 @@ export class BackcarePtChecklist extends BackcareElement {
   private changed(ticks: boolean): void {
     this.saved.write({ checked: [...this.ticked], birthDate: this.birthDate });
     if (ticks) {
+      const { items, level } = this.outcome;
       emit(this, 'backcare-checklist-change', {
-        checked: this.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id),
-        level: this.urgency,
+        checked: items.filter((item) => this.ticked.has(item.id)).map((item) => item.id),
+        level,
       });
     }
     this.announcer.announce(() => {
-      const texts = this.locale.texts.ptChecklist;
-      return texts.urgencyPrefix[this.urgency] + this.steps.join(' ');
+      const { level, steps } = this.outcome;
+      return this.locale.texts.ptChecklist.urgencyPrefix[level] + steps.join(' ');
     });
   }
 
@@ -257,7 +253,7 @@ export class BackcarePtChecklist extends BackcareElement {
 
   protected renderContent(): unknown {
     const { ptChecklist: texts } = this.locale.texts;
-    const level = this.urgency;
+    const { items, level, steps } = this.outcome;
     // At the emergency level the hospital's emergency words move up beside the next step.
     const emergency = level === 'emergency';
     const birth = this.birth;
@@ -269,7 +265,7 @@ export class BackcarePtChecklist extends BackcareElement {
           <fieldset part="items">
             <legend>${texts.itemsLabel}</legend>
             <ul role="list">
-              ${itemBoxes(this.items, this.onTick)}
+              ${itemBoxes(items, this.onTick)}
             </ul>
           </fieldset>
           ${birthDateField({
@@ -287,7 +283,7 @@ export class BackcarePtChecklist extends BackcareElement {
         ${resultPanel(
           texts,
           level,
-          this.steps,
+          steps,
           this.subheading(
             html`<span class="visually-hidden">${texts.urgencyPrefix[level]}</span
               >${texts.resultHeading}`,

@@ -25,6 +25,8 @@ export interface PtChecklistText {
   /** Name of the group of checkboxes. */
   readonly itemsLabel: string;
   readonly items: Readonly<Record<BuiltInItemId, PtChecklistItemText>>;
+  /** The word that joins the last two names in a list ("O’Sullivan and Orvis"). */
+  readonly and: string;
   /** Who gave an item's advice; `{names}` is a formatted list of surnames. */
   readonly adviceFrom: string;
   /** For advice the article gives without naming who said it. */

@@ -15,6 +15,7 @@ import { BackcareExerciseCard } from '../exercise-card/define.js';
 import { BackcareFeedingGuide } from '../feeding-guide/define.js';
 import { BackcareLiftingTips } from '../lifting-tips/define.js';
 import { BackcarePtChecklist } from '../pt-checklist/define.js';
+import { BackcareRoutine } from '../routine/define.js';
 import { BackcareWarningSigns } from '../warning-signs/define.js';
 import { BackcareWhyItHurts } from '../why-it-hurts/define.js';
 
@@ -60,6 +61,28 @@ export const PtChecklist = createComponent({
     >,
   },
   displayName: 'PtChecklist',
+});
+
+/** `<backcare-routine>` for React; `onRoutineStart` for `backcare-routine-start`, `onRoutineStep` for `backcare-routine-step`, `onRoutineComplete` for `backcare-routine-complete`, `onRoutineStop` for `backcare-routine-stop`. */
+export const Routine = createComponent({
+  tagName: 'backcare-routine',
+  elementClass: BackcareRoutine,
+  react: React,
+  events: {
+    onRoutineStart: 'backcare-routine-start' as EventName<
+      GlobalEventHandlersEventMap['backcare-routine-start']
+    >,
+    onRoutineStep: 'backcare-routine-step' as EventName<
+      GlobalEventHandlersEventMap['backcare-routine-step']
+    >,
+    onRoutineComplete: 'backcare-routine-complete' as EventName<
+      GlobalEventHandlersEventMap['backcare-routine-complete']
+    >,
+    onRoutineStop: 'backcare-routine-stop' as EventName<
+      GlobalEventHandlersEventMap['backcare-routine-stop']
+    >,
+  },
+  displayName: 'Routine',
 });
 
 /** `<backcare-warning-signs>` for React. */

@@ -140,7 +140,7 @@ export abstract class BackcareElement extends LitElement {
   }
 
   protected get format(): Formatter {
-    return formatterFor(this.locale.language);
+    return formatterFor(this.locale.language, this.locale.texts.common);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,26 +1,42 @@
 import type { PluralForms } from './texts.js';
 
-/** Locale-aware number, plural and date formatting handed to locale modules. */
+/** Locale-aware plural and date formatting handed to locale modules. */
 export interface Formatter {
-  number(n: number): string;
   plural(n: number, forms: PluralForms): string;
   date(isoDate: string): string;
 }
 
+/** A language's words for a calendar date: `{day}`, `{month}` and `{year}` in its order. */
+export interface DateWords {
+  /** January to December. */
+  readonly months: readonly string[];
+  /** E.g. `{month} {day}, {year}`. */
+  readonly dateFormat: string;
+}
+
 const cache = new Map<string, Formatter>();
 
-export function formatterFor(lang: string): Formatter {
+/**
+ * The formatter for `lang`. Only `Intl.PluralRules` is used: the first `Intl.NumberFormat` or
+ * `Intl.DateTimeFormat` on a page costs tens of milliseconds on a phone (locale data is
+ * loaded), more than drawing a card. The numbers the widgets show are small whole numbers
+ * (doses, weeks), written as digits in every language they speak; dates are the language's
+ * own month names and order.
+ */
+export function formatterFor(lang: string, words: DateWords): Formatter {
   let formatter = cache.get(lang);
   if (!formatter) {
-    const numbers = new Intl.NumberFormat(lang);
     const plurals = new Intl.PluralRules(lang);
-    const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
     formatter = {
-      number: (n) => numbers.format(n),
-      plural: (n, forms) =>
-        (forms[plurals.select(n)] ?? forms.other).replace('{n}', numbers.format(n)),
-      // Dates are calendar days: read and shown in UTC so no time zone moves them a day.
-      date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
+      plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{n}', String(n)),
+      // A calendar day as written: no time zone can move it.
+      date: (isoDate) => {
+        const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+        return words.dateFormat
+          .replace('{day}', String(day))
+          .replace('{month}', words.months[month - 1] ?? '')
+          .replace('{year}', String(year));
+      },
     };
     cache.set(lang, formatter);
   }

@@ -1,3 +1,4 @@
+import type { DateWords } from './format.js';
 import type { Basis } from './provenance.js';
 import type { ClinicianId } from './sources.js';
 
@@ -36,7 +37,7 @@ export interface LocaleMeta {
 }
 
 /** The words every element shows. */
-export interface CommonText {
+export interface CommonText extends DateWords {
   /** The one-line educational disclaimer every widget shows. */
   readonly disclaimer: string;
   readonly stopIfItHurts: string;

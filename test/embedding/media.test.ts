@@ -55,20 +55,31 @@ describe('print', () => {
     ['A4', 180, 267],
     ['US Letter', 185.9, 249.4],
   ] as const;
+  // Blank, as a hospital prints it, and after the reader ticked the items whose next steps
+  // are the longest together (the article's "soon" items), as a parent prints it.
+  const ticks = [[], ['exercise-pain', 'six-weeks', 'new-daily-pain']];
   for (const [paper, width, height] of papers) {
-    it(`fits the checklist, warning signs and all, on one printed ${paper} page`, async function () {
-      const { frame } = await openPage('/test/pages/clean.html');
-      await emulateMediaOrSkip(this, { media: 'print' });
-      const doc = frame.contentDocument!;
-      const checklist = doc.querySelector<HTMLElement>('backcare-pt-checklist');
-      if (!checklist) this.skip(); // no checklist element in this build
-      const mm = 96 / 25.4;
-      checklist!.style.width = `${width * mm}px`;
-      await new Promise((r) => requestAnimationFrame(r));
-      const card = checklist!.shadowRoot!.querySelector<HTMLElement>('backcare-warning-signs')!;
-      expect(card.offsetHeight, 'the warning signs are printed').to.be.greaterThan(100);
-      expect(checklist!.getBoundingClientRect().height).to.be.at.most(height * mm);
-    });
+    for (const ticked of ticks) {
+      const state = ticked.length ? 'ticked' : 'blank';
+      it(`fits the ${state} checklist, warning signs and all, on one printed ${paper} page`, async function () {
+        const { frame } = await openPage('/test/pages/clean.html');
+        const doc = frame.contentDocument!;
+        const checklist = doc.querySelector<HTMLElement>('backcare-pt-checklist');
+        if (!checklist) this.skip(); // no checklist element in this build
+        for (const box of checklist!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) {
+          if (ticked.includes(box.value)) box.click();
+        }
+        await emulateMediaOrSkip(this, { media: 'print' });
+        const mm = 96 / 25.4;
+        checklist!.style.width = `${width * mm}px`;
+        await new Promise((r) => requestAnimationFrame(r));
+        const card = checklist!.shadowRoot!.querySelector<HTMLElement>('backcare-warning-signs')!;
+        expect(card.offsetHeight, 'the warning signs are printed').to.be.greaterThan(100);
+        const result = checklist!.shadowRoot!.querySelector('[part~="result"]')!;
+        expect(result.classList.contains(ticked.length ? 'soon' : 'none')).to.equal(true);
+        expect(checklist!.getBoundingClientRect().height).to.be.at.most(height * mm);
+      });
+    }
   }
 });
 

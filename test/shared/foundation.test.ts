@@ -5,6 +5,9 @@ import '../../src/exercise-card/define.js';
 import { BackcareExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import { baseLanguage, languageTagOf } from '../../src/shared/locale.js';
 import { formatterFor } from '../../src/shared/format.js';
+import { common } from '../../src/shared/en.js';
+import { localeLoaders } from '../../src/locales/index.js';
+import type { Translation } from '../../src/locales/types.js';
 import { captureWarnings, unique } from '../support/helpers.js';
 
 describe('registration', () => {
@@ -74,12 +77,28 @@ describe('language resolution', () => {
 });
 
 describe('formatting', () => {
-  it('formats numbers, plurals and dates for the language', () => {
-    const en = formatterFor('en');
+  it('formats plurals and dates for the language, as Intl would', () => {
+    const en = formatterFor('en', common);
     expect(en.plural(1, { one: '{n} set', other: '{n} sets' })).to.equal('1 set');
-    expect(en.plural(1200, { one: '{n} set', other: '{n} sets' })).to.equal('1,200 sets');
+    expect(en.plural(12, { one: '{n} set', other: '{n} sets' })).to.equal('12 sets');
     expect(en.date('2026-11-24')).to.equal('November 24, 2026');
-    expect(formatterFor('de').number(1200)).to.equal('1.200');
+    const dates = ['2026-01-01', '2026-11-24', '2025-12-31', '2024-02-29'];
+    const intl = (lang: string, iso: string) =>
+      new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
+    for (const iso of dates) expect(en.date(iso)).to.equal(intl('en', iso));
+  });
+
+  it('writes Spanish dates with Spanish month names and order', async () => {
+    const es = (await localeLoaders.get('es')!()) as Translation;
+    const format = formatterFor('es-test', es.common);
+    expect(format.date('2026-11-24')).to.equal('24 de noviembre de 2026');
+    expect(format.date('2026-05-01')).to.equal(
+      new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date('2026-05-01T00:00:00Z'),
+      ),
+    );
   });
 });
 

@@ -15,7 +15,8 @@ export interface DoseSource {
 /**
  * Reads a dose the embedder wrote. A value that is not a whole number in range is ignored
  * with one warning naming the range: the widget then shows no dose rather than a wrong one.
+ * `prefix` names the attributes in that warning (`data-` for a list item's `data-reps`).
  */
-export declare function readDose(tag: string, source: DoseSource): Dose;
+export declare function readDose(tag: string, source: DoseSource, prefix?: string): Dose;
 /** "10 repetitions, 2 sets, hold 5 seconds": only the parts the clinician gave; '' for none. */
 export declare function doseText(dose: Dose, words: ExercisesText['dose'], format: Formatter): string;

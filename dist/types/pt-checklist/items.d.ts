@@ -20,7 +20,7 @@ export declare function validSaved(data: unknown): Saved | undefined;
 /** `text` as worded for `timing`. */
 export declare function forTiming(text: TimedText, timing: CheckupTiming): string;
 /** The built-in items in `texts`' language, each saying whose advice it is. */
-export declare function builtInItems(texts: PtChecklistText, language: string, timing: CheckupTiming): Item[];
+export declare function builtInItems(texts: PtChecklistText, timing: CheckupTiming): Item[];
 /** The embedder's items: ids checked and made unique, levels checked, text only. */
 export declare function readItems(tag: string, lis: readonly Element[]): Item[];
 /**

@@ -131,10 +131,11 @@ export declare class BackcarePtChecklist extends BackcareElement {
      * the reader is half-way through typing (its value is still "") is not wiped.
      */
     protected updated(): void;
-    private get items();
-    private get urgency();
-    /** What the result panel says, paragraph by paragraph. */
-    private get steps();
+    /**
+     * The items in the reader's language, the most urgent ticked level and what the result
+     * panel says about it, paragraph by paragraph: worked out once for each render or change.
+     */
+    private get outcome();
     /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
     private get birth();
     private get weeks();

@@ -1,3 +1,4 @@
+import type { DateWords } from './format.js';
 import type { Basis } from './provenance.js';
 import type { ClinicianId } from './sources.js';
 /**
@@ -29,7 +30,7 @@ export interface LocaleMeta {
     readonly reviewedOn: string;
 }
 /** The words every element shows. */
-export interface CommonText {
+export interface CommonText extends DateWords {
     /** The one-line educational disclaimer every widget shows. */
     readonly disclaimer: string;
     readonly stopIfItHurts: string;

@@ -5,6 +5,7 @@ import { exerciseCard } from './exercise-card.js';
 import { feedingGuide } from './feeding-guide.js';
 import { liftingTips } from './lifting-tips.js';
 import { ptChecklist } from './pt-checklist.js';
+import { routine, routineSession } from './routine.js';
 import { warningSigns } from './warning-signs.js';
 import { whyItHurts } from './why-it-hurts.js';
 
@@ -19,6 +20,8 @@ const es: Translation = {
   liftingTips,
   ptChecklist,
   warningSigns,
+  routine,
+  routineSession,
   whyItHurts,
 };
 

@@ -50,6 +50,7 @@ export const ptChecklist: PtChecklistText = {
       },
     },
   },
+  and: 'y',
   adviceFrom: 'Consejo de {names}.',
   adviceFromArticle: 'Consejo de los fisioterapeutas del artículo.',
   adviceFromPublicHealth: 'Según las guías de salud pública.',

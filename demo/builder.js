@@ -1,0 +1,174 @@
+// The embed builder: the widgets, their attributes and the values a closed-set attribute
+// takes come from custom-elements.json; the chunks each entry needs from dist/preload.json.
+// Every change redraws the preview and rewrites the snippet, so what is copied is what is
+// shown.
+const [manifest, preload, { version }] = await Promise.all([
+  fetch('../custom-elements.json').then((r) => r.json()),
+  fetch('../dist/preload.json').then((r) => r.json()),
+  import('../dist/backcare.js'),
+]);
+
+// The languages the widgets speak (src/locales/index.ts); empty follows the host page.
+const languages = { '': 'The page’s language', en: 'English', es: 'Español' };
+// Attributes a widget cannot do without: the builder picks a value from the start.
+const required = { 'backcare-exercise-card': ['exercise'] };
+// Attributes the embedder writes by hand, not chosen here.
+const skipped = new Set(['storage-key']);
+
+const elements = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+
+/** The values an attribute accepts, if they are a closed set (from the parsed type). */
+function choicesOf(attribute) {
+  if (attribute.name === 'heading-level') return ['1', '2', '3', '4', '5', '6'];
+  const text = attribute.parsedType?.text ?? attribute.type?.text ?? '';
+  const quoted = [...text.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  return quoted.length ? quoted : undefined;
+}
+
+function field(tag, attribute) {
+  const id = `attr-${attribute.name}`;
+  const row = document.createElement('p');
+  const label = Object.assign(document.createElement('label'), {
+    htmlFor: id,
+    textContent: attribute.name,
+  });
+  const hint = Object.assign(document.createElement('span'), {
+    className: 'hint',
+    id: `${id}-hint`,
+    // The manifest's descriptions are Markdown: show them without the code marks.
+    textContent: (attribute.description ?? '').replace(/`/g, ''),
+  });
+  let input;
+  const choices = choicesOf(attribute);
+  if (attribute.type?.text === 'boolean') {
+    input = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    label.className = 'inline';
+    label.prepend(input, ' ');
+  } else if (choices) {
+    input = document.createElement('select');
+    const isRequired = required[tag]?.includes(attribute.name);
+    for (const value of isRequired ? choices : ['', ...choices]) {
+      input.append(new Option(value || '(not set)', value));
+    }
+  } else {
+    input = Object.assign(document.createElement('input'), { type: 'text' });
+  }
+  Object.assign(input, { id, name: attribute.name });
+  input.dataset.attribute = attribute.name;
+  input.setAttribute('aria-describedby', hint.id);
+  if (attribute.type?.text === 'boolean') row.append(label, hint);
+  else row.append(label, input, hint);
+  return row;
+}
+
+function showAttributes() {
+  const declaration = elements.find((d) => d.tagName === form.element.value);
+  const language = document.createElement('p');
+  const select = Object.assign(document.createElement('select'), { id: 'attr-lang', name: 'lang' });
+  select.dataset.attribute = 'lang';
+  for (const [value, name] of Object.entries(languages)) select.append(new Option(name, value));
+  language.append(
+    Object.assign(document.createElement('label'), {
+      htmlFor: 'attr-lang',
+      textContent: 'Language',
+    }),
+    select,
+  );
+  const attributes = (declaration.attributes ?? []).filter((a) => !skipped.has(a.name));
+  $('attributes').replaceChildren(
+    language,
+    ...attributes.map((a) => field(declaration.tagName, a)),
+  );
+}
+
+/** The chosen attributes, in form order, leaving out what is not set. */
+function chosen() {
+  return [...$('attributes').querySelectorAll('[data-attribute]')].flatMap((input) => {
+    if (input.type === 'checkbox') return input.checked ? [[input.dataset.attribute, '']] : [];
+    const value = input.value.trim();
+    return value ? [[input.dataset.attribute, value]] : [];
+  });
+}
+
+const escape = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function snippet(tag, attributes, fallback) {
+  const base =
+    form.host.value === 'cdn'
+      ? `https://cdn.jsdelivr.net/npm/postpartum-backcare@${version}/dist/`
+      : form['own-path'].value.trim().replace(/\/?$/, '/');
+  const entry = `elements/${tag.replace(/^backcare-/, '')}.js`;
+  const lines = [
+    ...(preload[entry] ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${chunk}" />`),
+    `<script type="module" src="${base}${entry}"></script>`,
+  ];
+  if (form['use-accent'].checked) {
+    lines.push(
+      '<style>',
+      `  ${tag} {`,
+      `    --backcare-accent: ${form.accent.value};`,
+      '  }',
+      '</style>',
+    );
+  }
+  const attrs = attributes.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('');
+  lines.push(`<${tag}${attrs}>`, `  <p>${escape(fallback)}</p>`, `</${tag}>`);
+  return lines.join('\n');
+}
+
+let drawn = 0;
+async function update() {
+  const turn = ++drawn;
+  const tag = form.element.value;
+  const attributes = chosen();
+  $('own-path-row').hidden = form.host.value !== 'own';
+  const el = document.createElement(tag);
+  for (const [name, value] of attributes) el.setAttribute(name, value);
+  if (form['use-accent'].checked) el.style.setProperty('--backcare-accent', form.accent.value);
+  $('preview').replaceChildren(el);
+  // The fallback is the widget's own heading in the chosen language, once it is drawn.
+  await customElements.whenDefined(tag);
+  let heading;
+  for (let i = 0; i < 60 && turn === drawn; i++) {
+    await el.updateComplete;
+    heading = el.shadowRoot?.querySelector('[part~="heading"]');
+    if (heading) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (turn !== drawn) return;
+  const fallback = heading?.textContent.replace(/\s+/g, ' ').trim() || tag;
+  $('snippet').textContent = snippet(tag, attributes, fallback);
+  document.body.dataset.ready = String(drawn);
+}
+
+for (const d of elements)
+  form.element.append(new Option(`<${d.tagName}>: ${d.summary ?? ''}`, d.tagName));
+form.element.addEventListener('change', () => {
+  showAttributes();
+  update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+$('copy').addEventListener('click', async () => {
+  const text = $('snippet').textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copy-status').textContent = 'Copied. Paste it into your page.';
+  } catch {
+    // Clipboard access can be refused (insecure page, permissions): select the text instead.
+    getSelection().selectAllChildren($('snippet'));
+    $('copy-status').textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  }
+});
+
+showAttributes();
+update();

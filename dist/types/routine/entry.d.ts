@@ -1,0 +1,15 @@
+declare const _default: {
+    readonly tag: "backcare-routine";
+    readonly texts: {
+        readonly exercises: import("../exercises/texts.js").ExercisesText;
+        readonly routine: import("./texts.js").RoutineText;
+        readonly routineSession: import("./texts.js").RoutineSessionText;
+    };
+    readonly reserve: {
+        readonly '': "34rem";
+    };
+    readonly fixtures: readonly [{}, {
+        readonly exercises: "cat-cow childs-pose bridge";
+    }];
+};
+export default _default;

@@ -1,0 +1,113 @@
+// Time to first paint of real pages, against the same widgets written as static HTML with
+// declarative shadow DOM (no script at all): one blogger's card, and a clinic's page of six
+// widgets. Each page is loaded fresh (new browser context, no cache) with the CPU slowed
+// 4×, like a mid-range phone; the time is from navigation to the widgets painted.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const preload = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
+
+/** The pages: what a blogger and a clinic paste, as the README shows. */
+const scenarios = [
+  {
+    name: 'one card (elements/exercise-card.js)',
+    file: 'card',
+    entry: 'elements/exercise-card.js',
+    body: '<backcare-exercise-card exercise="bridge" reps="10" sets="2"></backcare-exercise-card>',
+    target: 1.5,
+  },
+  {
+    name: 'clinic page, six widgets (backcare.js)',
+    file: 'clinic',
+    entry: 'backcare.js',
+    body: [
+      '<backcare-exercise-card exercise="cat-cow" heading-level="3"></backcare-exercise-card>',
+      '<backcare-exercise-card exercise="bridge" heading-level="3" reps="10" sets="2"></backcare-exercise-card>',
+      '<backcare-feeding-guide heading-level="3"></backcare-feeding-guide>',
+      '<backcare-lifting-tips heading-level="3"></backcare-lifting-tips>',
+      '<backcare-why-it-hurts heading-level="3"></backcare-why-it-hurts>',
+      '<backcare-pt-checklist heading-level="3"></backcare-pt-checklist>',
+    ].join('\n'),
+    target: 1.2,
+  },
+];
+
+// Marks "painted" once every widget has rendered: the next frame after it.
+const paintedScript = (waitForWidgets) => `<script type="module">
+${
+  waitForWidgets
+    ? `const widgets = [...document.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('backcare-'));
+await Promise.all(widgets.map(async (el) => { await customElements.whenDefined(el.localName); await el.updateComplete; }));`
+    : ''
+}
+requestAnimationFrame(() => setTimeout(() => { window.benchResult = performance.now(); }));
+</script>`;
+
+const page = (head, body) =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}\n${paintedScript(head.includes('<script'))}</body></html>\n`;
+
+const links = (entry) =>
+  preload[entry].map((c) => `<link rel="modulepreload" href="/dist/${c}">`).join('');
+const entryScript = (entry) => `<script type="module" src="/dist/${entry}"></script>`;
+
+/** Writes the library pages (with and without preload links) and the static twin. */
+async function writePages(browser, origin, s) {
+  writeFileSync(`bench/.paint-${s.file}.html`, page(links(s.entry) + entryScript(s.entry), s.body));
+  writeFileSync(`bench/.paint-${s.file}-nopreload.html`, page(entryScript(s.entry), s.body));
+  // The static twin: what the library rendered, with its styles, as declarative shadow DOM.
+  const p = await browser.newPage();
+  await p.goto(`${origin}/bench/.paint-${s.file}.html`);
+  await p.waitForFunction(() => window.benchResult);
+  const body = await p.evaluate(() =>
+    [...document.querySelectorAll('body > *')]
+      .filter((el) => el.shadowRoot)
+      .map((el) => {
+        const css = el.shadowRoot.adoptedStyleSheets
+          .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
+          .join('\n');
+        const inner = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+        const attributes = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+        return `<${el.localName}${attributes}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${el.localName}>`;
+      })
+      .join('\n'),
+  );
+  await p.close();
+  writeFileSync(`bench/.paint-${s.file}-static.html`, page('', body));
+}
+
+async function timePage(browser, url) {
+  const context = await browser.createBrowserContext();
+  const p = await context.newPage();
+  await p.setCacheEnabled(false);
+  const cdp = await p.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await p.goto(url);
+  await p.waitForFunction(() => window.benchResult, { timeout: 60000 });
+  const ms = await p.evaluate(() => window.benchResult);
+  await context.close();
+  return ms;
+}
+
+/** Runs every scenario `runs` times, alternating the pages; returns table rows. */
+export async function paintBench(browser, origin, runs, median) {
+  const rows = [];
+  for (const s of scenarios) {
+    await writePages(browser, origin, s);
+    const kinds = { library: '', 'no preload': '-nopreload', static: '-static' };
+    const times = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+    for (let i = 0; i < runs; i++) {
+      for (const [kind, suffix] of Object.entries(kinds)) {
+        times[kind].push(await timePage(browser, `${origin}/bench/.paint-${s.file}${suffix}.html`));
+      }
+    }
+    const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+    rows.push([
+      s.name,
+      m.library.toFixed(0),
+      m['no preload'].toFixed(0),
+      m.static.toFixed(0),
+      (m.library / m.static).toFixed(2),
+      `≤ ${s.target}`,
+    ]);
+  }
+  return rows;
+}
