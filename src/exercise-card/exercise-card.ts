@@ -130,7 +130,7 @@ export class BackcareExerciseCard extends BackcareElement {
         </p>
       </div>
       <figure class="illustration" part="illustration">
-        ${drawing(exerciseIllustrations[id](), exercise.illustrationAlt, 'illustration-alt')}
+        ${drawing(exerciseIllustrations[id], exercise.illustrationAlt, 'illustration-alt')}
       </figure>
       <div class="how">
         ${

@@ -40,7 +40,7 @@ export const exercises: ExercisesText = {
         'Slowly lower back down.',
       ],
       illustrationAlt:
-        'A person lying on their back with knees bent and feet flat, lifting their hips so the body makes a slope from knees to shoulders.',
+        'Two drawings of a person lying on their back on a mat, knees bent, feet flat and arms by the sides: first resting, then with the hips lifted so the body makes a straight slope from knees to shoulders.',
     },
     'pelvic-circles': {
       name: 'Pelvic circles',
@@ -65,7 +65,7 @@ export const exercises: ExercisesText = {
         'Slowly let your hands come back in.',
       ],
       illustrationAlt:
-        'A person holding a resistance band in front of the chest and pulling it apart, with arrows showing the shoulder blades squeezing together.',
+        'A person standing, seen from the front, holding a resistance band across the chest and pulling it apart with the arms out to the sides, with arrows showing the hands moving apart and the shoulder blades squeezing together.',
     },
     'doorway-pec-stretch': {
       name: 'Doorway chest stretch',

@@ -26,17 +26,21 @@ export const exerciseIllustrations: Record<ExerciseId, () => unknown> = {
     mat(40, 92, 256),
     figure(poses.childsPose, [80, 88, 200]),
     box(40, 104, 256, 92, 4),
-    figure(poses.childsPoseSide, [92, 150, 200]),
-    motion(arrow([262, 170], [282, 140], [270, 116])),
+    figure(poses.childsPoseSide, [70, 190, 230]),
+    motion(arrow([262, 176], [282, 150], [274, 124])),
     label(16, 30, '1'),
     label(16, 130, '2'),
   ],
-  // Down (pale), then up, the hips rising.
+  // Down (1), then up (2), the hips rising: one above the other, on the same mat.
   bridge: () => [
+    ground(92),
+    mat(12, 92, 296),
+    figure(poses.bridgeDown, [150, 88, 230]),
     onMat,
-    svg`<g class="far">${figure(poses.bridgeDown, [150, 182, 280])}</g>`,
-    figure(poses.bridgeUp, [150, 182, 280]),
-    motion(arrow([150, 100], [150, 70])),
+    figure(poses.bridgeUp, [150, 182, 230]),
+    motion(arrow([160, 132], [160, 106])),
+    label(16, 30, '1'),
+    label(16, 130, '2'),
   ],
   // A ring around the pelvis, its far half behind the body, and turning arrows either way.
   'pelvic-circles': () => [
@@ -50,17 +54,21 @@ export const exerciseIllustrations: Record<ExerciseId, () => unknown> = {
     ),
     phases(263),
   ],
-  // The hands pull the band apart as the shoulder blades squeeze together.
+  // From the front: the band runs across the chest from hand to hand; the hands move apart
+  // (outer arrows) as the shoulder blades squeeze toward the spine (inner arrows).
   'scapular-retraction': () => {
-    const at: At = [120, 186, 170];
+    const at: At = [160, 186, 170];
     const [near, far] = [11, 19].map((i) => spot(poses.bandPull, i, at));
+    const [, y] = spot(poses.bandPull, 4, at);
     return [
       floor,
-      figure(poses.bandPull, at, band(near, far, 3)),
+      figure(poses.bandPull, at),
+      band(near, far, 0),
       motion(
-        arrow([near[0] - 2, near[1] + 10], [near[0] - 10, near[1] + 30]),
-        arrow([far[0] + 6, far[1] - 10], [far[0] + 14, far[1] - 30]),
-        arrow([60, 70], [96, 82]),
+        arrow([near[0] + 10, near[1] + 16], [near[0] - 16, near[1] + 16]),
+        arrow([far[0] - 10, far[1] + 16], [far[0] + 16, far[1] + 16]),
+        arrow([112, y - 24], [136, y - 24]),
+        arrow([208, y - 24], [184, y - 24]),
       ),
     ];
   },

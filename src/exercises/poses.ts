@@ -16,17 +16,17 @@ export const cat: Pose = [0, 14, 60, -62, -112, ...allFours];
 export const cow: Pose = [0, 13, -10, 24, 66, ...allFours];
 /** Child's pose: sitting back on the heels, folded over the thighs, forehead to the mat, arms
  * stretched forward on it. */
-export const childsPose: Pose = [0, -2, 30, -40, -10, -18, -8, 0, -17, 183, 180];
+export const childsPose: Pose = [0, -8, 25, -45, 0, -20, -6, 0, -24, 182, 180];
 /** Child's pose from above, both hands walked over to one side: the body curves in a C. */
-export const childsPoseSide: Pose = [100, 0, -30, 14, 18, 34, 38, 40, 0, 180, 180, 28, 32, 36];
+export const childsPoseSide: Pose = [100, -14, -80, 10, 16, 10, 12, 14, 0, 180, 180, 30, 28, 24];
 /** Bridge, down: on the back, knees bent, feet flat, arms by the sides. */
-export const bridgeDown: Pose = [0, 180, 0, 185, 172, -8, 0, 0, 39, -51, -6];
+export const bridgeDown: Pose = [0, 180, 0, 185, 176, -8, 0, 0, 39, -51, -6];
 /** Bridge, up: hips lifted until shoulders, hips and knees make one slope; feet flat. */
-export const bridgeUp: Pose = [0, 198, 0, 176, 180, -6, 0, 0, 18, -62, 0];
+export const bridgeUp: Pose = [0, 202, 0, 166, 176, -2, 0, 0, 22, -58, -6];
 /** Standing from the front, feet hip-width apart, knees soft, hands on the hips. */
 export const handsOnHips: Pose = [100, 90, 0, 90, 90, -122, -30, -74, -92, -88, -120];
-/** Standing tall, turned partway to the viewer, arms straight forward at shoulder height. */
-export const bandPull: Pose = [50, 90, 0, 90, 90, 0, 0, 0, -92, -88, -6];
+/** Standing tall, from the front, the arms out at shoulder height: the band pulled apart. */
+export const bandPull: Pose = [100, 90, 0, 90, 90, 190, 190, 190, -92, -88, -120];
 /** In a doorway: one hand on the frame behind at shoulder height, a small lunge forward. */
 export const doorwayStretch: Pose = [
   0, 87, 0, 86, 88, 180, 178, 90, -72, -96, -4, -96, -92, -90, -108, -112, -8,

@@ -67,7 +67,7 @@ export const feedingGuide: FeedingGuideText = {
         both: 'You feed your baby lying down, resting on the bed, instead of sitting bent over. It also makes a change from the sitting holds.',
       },
       illustrationAlt:
-        'A parent lying on their side in bed, head on a pillow. The baby lies on the bed facing the parent’s chest.',
+        'Seen from above: a parent lying on their side in bed, head on a pillow, knees drawn up, the lower arm above the baby’s head. The baby lies on the firm mattress facing the parent’s chest, with no pillow or blanket near it.',
     },
   },
   stepsLabel: 'How to do it',

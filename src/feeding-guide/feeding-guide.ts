@@ -166,7 +166,7 @@ export class BackcareFeedingGuide extends BackcareElement {
           <div class="panel-name">${this.subheading(hold.name)}</div>
           <div class="hold">
             <figure class="illustration" part="illustration">
-              ${drawing(holdIllustrations[id](), hold.illustrationAlt, `alt-${id}`)}
+              ${drawing(holdIllustrations[id], hold.illustrationAlt, `alt-${id}`)}
             </figure>
             <div class="how">
               <p><strong>${texts.whyLabel}:</strong> ${forFeeding(hold.why, feeding)}</p>

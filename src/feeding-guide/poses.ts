@@ -14,8 +14,11 @@ export const football: Pose = [0, ...seated, -116, 8, 30, ...seatedLegs, -100, 2
 /** Cradle hold: the near forearm across the front under the baby, its head in the crook of
  * the elbow; the far hand under the baby's bottom. */
 export const cradle: Pose = [0, ...seated, -100, -4, 6, ...seatedLegs, -84, -10, 0];
-/** Side-lying, from the side of the bed: on the right side, the lower arm up by the head, the
- * upper arm resting along the body. */
+/** Side-lying, drawn from above the bed, where a body on its side shows the same outline as
+ * one seen from the side: on the side facing the baby, head on the pillow, the lower arm
+ * forward above the baby's head, the upper arm resting along the body, knees drawn up below
+ * (the position safe-sleep guidance calls the cuddle curl). The near limbs are the upper ones.
+ */
 export const sideLying: Pose = [
-  100, 180, 0, 184, 188, 176, 150, 160, 0, 4, -30, -14, -20, -50, 0, -4, -30,
+  0, 180, 10, 180, 176, -2, -6, -8, 34, -30, -24, 92, 160, 180, 26, -36, -30,
 ];

@@ -4,7 +4,7 @@ import { baby, figure, spot, type At } from '../shared/figure/draw.js';
 import { goodLift as pose } from './poses.js';
 
 const floor = 182;
-const at: At = [70, floor, 190];
+const at: At = [84, floor, 190];
 
 /** A good lift, in a 320 x 200 viewBox: close to the crib and facing it, knees and hips bent,
  * back close to upright, the baby held in close to the chest. */

@@ -121,7 +121,7 @@ export class BackcareLiftingTips extends BackcareElement {
       ${
         moment === 'lifting'
           ? html`<figure class="illustration" part="illustration">
-              ${drawing(goodLift(), texts.illustrationAlt, 'illustration-alt')}
+              ${drawing(goodLift, texts.illustrationAlt, 'illustration-alt')}
             </figure>`
           : nothing
       }

@@ -5,5 +5,5 @@ import type { Pose } from '../shared/figure/body.js';
  * and facing it, knees and hips bent, back close to upright, the baby brought in to the chest.
  */
 export const goodLift: Pose = [
-  0, 76, 0, 70, 78, -76, 14, 30, -46, -104, -4, -70, 20, 40, -50, -112, -4,
+  0, 76, 0, 70, 78, -76, 30, 50, -50, -125, -4, -70, 34, 54, -54, -128, -4,
 ];

@@ -31,7 +31,7 @@ export function paper(id: ExerciseId, i: number, exercises: ExercisesText, ticks
   const exercise = exercises.byId[id];
   return html`<div class="paper">
     <figure class="illustration">
-      ${drawing(exerciseIllustrations[id](), exercise.illustrationAlt, `p${i}`)}
+      ${drawing(exerciseIllustrations[id], exercise.illustrationAlt, `p${i}`)}
     </figure>
     <ol class="steps">
       ${exercise.steps.map((step) => html`<li>${step}</li>`)}
@@ -86,7 +86,7 @@ export function exerciseScreen(
     <p class="progress">${fill(t.progress, { n: String(s.index + 1), total: String(s.total) })}</p>
     ${heading(exercise.name, 'now')}
     <figure class="illustration now" part="illustration">
-      ${drawing(exerciseIllustrations[id](), exercise.illustrationAlt, 'now-alt')}
+      ${drawing(exerciseIllustrations[id], exercise.illustrationAlt, 'now-alt')}
     </figure>
     ${amount ? html`<p class="dose-now"><strong>${t.doseLabel}:</strong> ${amount}</p>` : nothing}
     ${

@@ -5,9 +5,8 @@ import { css } from 'lit';
  * of rules themes them all: the tokens already hold the light, dark, forced-colours and
  * print values (print is black on white).
  *
- * A figure's parts are round-ended strokes in model units (1 = the body's height), each
- * scaled to its thickness. The edge copies (`.e`) are a little wider, in the background
- * colour, so a part in front of another shows a thin gap.
+ * A figure's parts are filled outlines in model units (1 = the body's height), one path per
+ * layer, edged in the background colour, so a layer in front of another shows a thin gap.
  */
 export const drawingStyles = css`
   /* The tinted box a full-size drawing sits in; each element sets its margins and height. */
@@ -53,17 +52,13 @@ export const drawingStyles = css`
     color: var(--_accent);
   }
 
-  .e {
-    color: var(--_accent-soft);
-  }
-
-  /* A body part is a stroke 1 wide, scaled to its thickness. */
+  /* Body parts are filled. Each layer's edge, 0.02 of the body's height wide and painted
+     first, in the background colour, parts it from the layer behind. */
   [role='img'] :is(.figure, .baby) path {
-    --_w: 1px;
-  }
-
-  [role='img'] .e path {
-    --_w: 1.2px;
+    fill: currentColor;
+    stroke: var(--_accent-soft);
+    stroke-width: 0.02px;
+    paint-order: stroke;
   }
 
   .prop,

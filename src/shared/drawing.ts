@@ -1,12 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
+/** Each drawing's SVG, made the first time it is shown: a drawing depends on nothing but its
+ * pose data, so every element on the page that shows it reuses the same template values. */
+const drawn = new WeakMap<() => unknown, unknown>();
+
 /**
  * An illustration as screen readers need it: an image named by its <title>, which holds the
- * text alternative from the locale. `content` is the drawing's inner SVG.
+ * text alternative from the locale. `draw` makes the drawing's inner SVG.
  */
 export function drawing(
-  content: unknown,
+  draw: () => unknown,
   alt: string,
   id: string,
   {
@@ -15,6 +19,8 @@ export function drawing(
     className,
   }: { viewBox?: string; part?: string; className?: string } = {},
 ): TemplateResult {
+  let content = drawn.get(draw);
+  if (content === undefined) drawn.set(draw, (content = draw()));
   return html`<svg
     viewBox=${viewBox}
     class=${ifDefined(className)}

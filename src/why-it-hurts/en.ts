@@ -24,5 +24,5 @@ export const whyItHurts: WhyItHurtsText = {
   hopeHeading: 'The good news',
   hope: 'This is common. With all that going on, it would be odd if your back didn’t hurt. But you don’t have to just live with it. Physical therapists recommend strengthening and stretching your back and stomach muscles regularly, and making small changes to how you hold, carry and lift your baby. Keep at it, and most everyday aches ease off or go away.',
   linksHeading: 'Where to start',
-  illustrationAlt: 'A parent smiling and holding a baby close to their chest.',
+  illustrationAlt: 'A parent standing tall and holding a baby upright, close against their chest.',
 };

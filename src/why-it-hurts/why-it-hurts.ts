@@ -61,7 +61,7 @@ export class BackcareWhyItHurts extends BackcareElement {
     return html`<article class="card" part="card" aria-labelledby="heading">
       <div class="top">
         ${this.heading(texts.heading)}
-        ${drawing(parentAndBaby(), texts.illustrationAlt, 'illustration-alt', {
+        ${drawing(parentAndBaby, texts.illustrationAlt, 'illustration-alt', {
           viewBox: '0 0 120 120',
           className: 'illustration',
           part: 'illustration',

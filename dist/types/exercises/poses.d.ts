@@ -14,7 +14,7 @@ export declare const bridgeDown: Pose;
 export declare const bridgeUp: Pose;
 /** Standing from the front, feet hip-width apart, knees soft, hands on the hips. */
 export declare const handsOnHips: Pose;
-/** Standing tall, turned partway to the viewer, arms straight forward at shoulder height. */
+/** Standing tall, from the front, the arms out at shoulder height: the band pulled apart. */
 export declare const bandPull: Pose;
 /** In a doorway: one hand on the frame behind at shoulder height, a small lunge forward. */
 export declare const doorwayStretch: Pose;

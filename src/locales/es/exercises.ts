@@ -40,7 +40,7 @@ export const exercises: ExercisesText = {
         'Baje despacio.',
       ],
       illustrationAlt:
-        'Una persona acostada boca arriba con las rodillas dobladas y los pies apoyados, levantando las caderas de modo que el cuerpo forma una rampa de las rodillas a los hombros.',
+        'Dos dibujos de una persona acostada boca arriba sobre una colchoneta, con las rodillas dobladas, los pies apoyados y los brazos a los lados: primero en reposo, después con las caderas levantadas de modo que el cuerpo forma una rampa recta de las rodillas a los hombros.',
     },
     'pelvic-circles': {
       name: 'Círculos con la pelvis',
@@ -66,7 +66,7 @@ export const exercises: ExercisesText = {
         'Deje que las manos vuelvan despacio.',
       ],
       illustrationAlt:
-        'Una persona que sostiene una banda elástica delante del pecho y la jala hacia los lados, con flechas que muestran cómo se juntan los omóplatos.',
+        'Una persona de pie, vista de frente, que sostiene una banda elástica delante del pecho y la jala hacia los lados con los brazos extendidos, con flechas que muestran cómo se separan las manos y se juntan los omóplatos.',
     },
     'doorway-pec-stretch': {
       name: 'Estiramiento de pecho en el marco de una puerta',

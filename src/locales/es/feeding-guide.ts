@@ -67,7 +67,7 @@ export const feedingGuide: FeedingGuideText = {
         both: 'Puede alimentar a su bebé acostándose y descansando en la cama, en lugar de sentarse con el cuerpo doblado hacia delante. Además, es una alternativa a las posiciones sentadas.',
       },
       illustrationAlt:
-        'Una madre o un padre en la cama, de lado, con la cabeza sobre una almohada. El bebé está acostado en la cama, frente a su pecho.',
+        'Vista desde arriba: una madre o un padre acostado de lado en la cama, con la cabeza sobre una almohada, las rodillas dobladas y el brazo de abajo por encima de la cabeza del bebé. El bebé está acostado sobre el colchón firme, frente a su pecho, sin almohadas ni mantas cerca.',
     },
   },
   stepsLabel: 'Cómo hacerlo',

@@ -24,5 +24,6 @@ export const whyItHurts: WhyItHurtsText = {
   hopeHeading: 'La buena noticia',
   hope: 'Esto es común. Con todo lo que está pasando, lo raro sería que no le doliera la espalda. Pero no tiene que aguantarlo. Los fisioterapeutas recomiendan fortalecer y estirar con regularidad los músculos de la espalda y del abdomen. También recomiendan pequeños cambios en la forma de sostener, cargar y levantar a su bebé. Si lo hace con constancia, la mayoría de los dolores del día a día se alivian o desaparecen.',
   linksHeading: 'Por dónde empezar',
-  illustrationAlt: 'Una madre o un padre que sonríe y sostiene a un bebé cerca del pecho.',
+  illustrationAlt:
+    'Una madre o un padre de pie, con la espalda recta, que sostiene a un bebé erguido, muy cerca del pecho.',
 };

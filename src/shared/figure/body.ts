@@ -66,7 +66,7 @@ export function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[] 
   for (let i = 0; i < 4; i++) go(i, trunk + (bend * (3 - 2 * i)) / 8, 0.072, i < 3 ? torso : 0.021);
   go(4, neck, 0.052, 0.021);
   // Hair tied back: behind the crown from the side, on top from the front; then the head.
-  go(5, head + 30 - 30 * v, 0.11, 0.028, 1);
+  go(5, head + 22 - 22 * v, 0.1, 0.028, 1);
   go(5, head, 0.065, 0.063, 1);
   // Left limbs not given copy the right ones; from the front, as in a mirror.
   for (let k = 0; k < 12; k++) {
@@ -75,8 +75,14 @@ export function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[] 
     const leg = k % 6 > 2 ? 3 : 0;
     // Each limb starts across from the end of the spine, at the shoulder or hip joint, by
     // as much as the turn shows; turned partway, that line tips, as seen a little from above.
+    // Seen from the front the shoulders are rounded, as thick as the chest's edge, not a bar.
     const root = () =>
-      go(leg ? 0 : 4, trunk - 50 - 40 * v, (k < 6 ? -v : v) * (leg ? 0.056 : 0.105), radii[leg]);
+      go(
+        leg ? 0 : 4,
+        trunk - 50 - 40 * v,
+        (k < 6 ? -v : v) * (leg ? 0.056 : 0.105),
+        leg ? radii[3] : 0.028 + 0.022 * v,
+      );
     // From the front a foot points at the viewer, so it looks short.
     go(
       n ? j.length - 1 : root(),

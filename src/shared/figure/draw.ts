@@ -2,9 +2,11 @@ import { svg } from 'lit';
 import { posed, type Pose } from './body.js';
 
 /**
- * Draws posed bodies: every part is one round-ended stroke from joint to joint, in model
- * units under a transform, so its class (see drawing.styles.ts) sets both its thickness and
- * its colour, and the drawings follow the theme, forced colours and print.
+ * Draws posed bodies: every part is a capsule, a round-ended outline `r` thick on each side of
+ * the line from joint to joint, in model units under a transform. All the parts of one layer
+ * (the far limbs, the spine and head, the near limbs) join into one filled path, so a figure
+ * is a handful of elements however many parts it has; classes (see drawing.styles.ts) colour
+ * it, so the drawings follow the theme, forced colours and print.
  */
 
 export type Point = readonly [number, number];
@@ -24,36 +26,43 @@ export const spot = (pose: Pose, i: number, [x, y, s]: At): Point => {
 
 export const part = (c: string, d: string) => svg`<path class=${c} d=${d}></path>`;
 
-/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side: a stroke
- * 1 wide, scaled. */
-export const limb = (a: readonly number[], b: readonly number[], r: number) =>
-  svg`<path transform=${`scale(${2 * r})`} d=${`M${xy(a, 2 * r)}L${xy(b, 2 * r)}`}></path>`;
-
-/** Parts edged in the background colour first: a part drawn over an earlier layer shows a
- * thin gap around it, while the parts within a layer join smoothly. */
-export const layer = (parts: unknown[]) => svg`<g class="e">${parts}</g>${parts}`;
+/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side, as path text:
+ * along one side, round the end at `b`, back along the other side, round the end at `a`.
+ * Every part turns the same way, so where parts overlap the fill stays whole. */
+export function capsule(a: readonly number[], b: readonly number[], r: number) {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  // The offset to one side, across the part (straight up for a dot).
+  const [nx, ny] = length ? [((a[1] - b[1]) * r) / length, ((b[0] - a[0]) * r) / length] : [0, r];
+  const end = `A${r.toFixed(3)} ${r.toFixed(3)} 0 0 0 `;
+  return `M${xy([a[0] + nx, a[1] + ny])}L${xy([b[0] + nx, b[1] + ny])}${end}${xy([b[0] - nx, b[1] - ny])}L${xy([a[0] - nx, a[1] - ny])}${end}${xy([a[0] + nx, a[1] + ny])}Z`;
+}
 
 /**
  * A figure in `pose` drawn `at`. `held` (a baby, a pillow) goes between the body and the
  * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler; from
- * the front the legs go behind the body and the arms in front.
+ * the front the legs go behind the body and the arms in front. Each layer is one path, its
+ * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
+ * earlier layer.
  */
 export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
   const j = posed(pose);
+  const model = `translate(${x} ${y}) scale(${s} ${-s})`;
   // Limbs by number, four joints each: 0 right arm, 1 right leg, 2 left arm, 3 left leg;
   // -2 and -1 are the spine, and the neck and head.
-  const draw = (limbs: number[]) =>
-    layer(
-      limbs.flatMap((k) =>
-        [0, 1, 2, 3].map((n) => {
-          const p = j[8 + 4 * k + n];
-          return limb(j[p[3]], p, p[2]);
-        }),
-      ),
-    );
-  const [back, near, arms] = pose[0] < 100 ? [[2, 3], [1], [0]] : [[1, 3], [], [0, 2]];
-  const model = `translate(${x} ${y}) scale(${s} ${-s})`;
-  return svg`<g class="figure"><g transform=${model}><g class=${near[0] ? 'far' : ''}>${draw(back)}</g>${draw([-2, -1])}${draw(near)}</g>${held}<g transform=${model}>${draw(arms)}</g></g>`;
+  const draw = (limbs: number[], c = '') =>
+    limbs.length
+      ? svg`<path class=${c} transform=${model} d=${limbs
+          .flatMap((k) =>
+            [0, 1, 2, 3].map((n) => {
+              const p = j[8 + 4 * k + n];
+              return capsule(j[p[3]], p, p[2]);
+            }),
+          )
+          .join('')}></path>`
+      : '';
+  const side = pose[0] < 100;
+  const [back, near, arms] = side ? [[2, 3], [1], [0]] : [[1, 3], [], [0, 2]];
+  return svg`<g class="figure">${draw(back, side ? 'far' : '')}${draw([-2, -1])}${draw(near)}${held}${draw(arms)}</g>`;
 }
 
 /**
@@ -62,4 +71,4 @@ export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
  * `angle` (degrees, counterclockwise from +x).
  */
 export const baby = (x: number, y: number, angle: number, s: number) =>
-  svg`<g class="baby" transform=${`translate(${x} ${y}) rotate(${-angle}) scale(${s})`}>${layer([limb([0.07, 0], [0.23, 0], 0.04)])}${layer([limb([0, 0], [0, 0], 0.04)])}</g>`;
+  svg`<g class="baby" transform=${`translate(${x} ${y}) rotate(${-angle}) scale(${s})`}><path d=${capsule([0.07, 0], [0.23, 0], 0.04)}></path><path d=${capsule([0, 0], [0, 0], 0.04)}></path></g>`;

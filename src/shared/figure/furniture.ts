@@ -19,8 +19,8 @@ export const chair = (x: number, seat: number, depth: number, top: number, floor
   box(x - 8, seat, depth + 8, 8, 4),
 ];
 
-/** A bed: a firm, flat mattress from `x1` to `x2`, its top at `top`, a headboard at `x1`. */
-export const bed = (x1: number, x2: number, top: number, floor: number) => [
-  rail(`M${x1} ${top - 40}V${floor}M${x2} ${top + 16}V${floor}`),
-  box(x1, top, x2 - x1, 16, 4),
+/** A bed seen from above: a firm mattress from (x1, y1) to (x2, y2), the headboard at x1. */
+export const bedFromAbove = (x1: number, x2: number, y1: number, y2: number) => [
+  box(x1 + 4, y1, x2 - x1 - 4, y2 - y1, 6),
+  rail(`M${x1} ${y1 - 2}V${y2 + 2}`),
 ];

@@ -1,8 +1,10 @@
 import { type Pose } from './body.js';
 /**
- * Draws posed bodies: every part is one round-ended stroke from joint to joint, in model
- * units under a transform, so its class (see drawing.styles.ts) sets both its thickness and
- * its colour, and the drawings follow the theme, forced colours and print.
+ * Draws posed bodies: every part is a capsule, a round-ended outline `r` thick on each side of
+ * the line from joint to joint, in model units under a transform. All the parts of one layer
+ * (the far limbs, the spine and head, the near limbs) join into one filled path, so a figure
+ * is a handful of elements however many parts it has; classes (see drawing.styles.ts) colour
+ * it, so the drawings follow the theme, forced colours and print.
  */
 export type Point = readonly [number, number];
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
@@ -12,16 +14,16 @@ export declare const xy: (p: readonly number[], k?: number) => string;
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
 export declare const spot: (pose: Pose, i: number, [x, y, s]: At) => Point;
 export declare const part: (c: string, d: string) => import("lit-html").TemplateResult<2>;
-/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side: a stroke
- * 1 wide, scaled. */
-export declare const limb: (a: readonly number[], b: readonly number[], r: number) => import("lit-html").TemplateResult<2>;
-/** Parts edged in the background colour first: a part drawn over an earlier layer shows a
- * thin gap around it, while the parts within a layer join smoothly. */
-export declare const layer: (parts: unknown[]) => import("lit-html").TemplateResult<2>;
+/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side, as path text:
+ * along one side, round the end at `b`, back along the other side, round the end at `a`.
+ * Every part turns the same way, so where parts overlap the fill stays whole. */
+export declare function capsule(a: readonly number[], b: readonly number[], r: number): string;
 /**
  * A figure in `pose` drawn `at`. `held` (a baby, a pillow) goes between the body and the
  * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler; from
- * the front the legs go behind the body and the arms in front.
+ * the front the legs go behind the body and the arms in front. Each layer is one path, its
+ * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
+ * earlier layer.
  */
 export declare function figure(pose: Pose, [x, y, s]: At, held?: unknown): import("lit-html").TemplateResult<2>;
 /**

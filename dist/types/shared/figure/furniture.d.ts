@@ -5,5 +5,5 @@ export declare const pillow: (x1: number, x2: number, y: number, r: number) => i
 export declare const footstool: (x: number, top: number, width: number, floor: number) => import("lit-html").TemplateResult<2>[];
 /** A chair facing +x: seat from `x` to `x + depth` at `seat`, a padded back up to `top`. */
 export declare const chair: (x: number, seat: number, depth: number, top: number, floor: number) => import("lit-html").TemplateResult<2>[];
-/** A bed: a firm, flat mattress from `x1` to `x2`, its top at `top`, a headboard at `x1`. */
-export declare const bed: (x1: number, x2: number, top: number, floor: number) => import("lit-html").TemplateResult<2>[];
+/** A bed seen from above: a firm mattress from (x1, y1) to (x2, y2), the headboard at x1. */
+export declare const bedFromAbove: (x1: number, x2: number, y1: number, y2: number) => import("lit-html").TemplateResult<2>[];
