@@ -41,6 +41,8 @@ export function buildOptions(outDir = 'dist') {
         // The six exercises are shown by the card and the routine, whose overview needs their
         // words but not their drawings: two chunks.
         if (/\/src\/exercises\/(illustrations|poses)/.test(id)) return 'exercise-drawings';
+        // Only the routine's session moves a figure: its movements go with it.
+        if (/\/src\/exercises\/motions/.test(id)) return undefined;
         if (/\/src\/exercises\//.test(id)) return 'exercises';
         // The warning signs card is also drawn inside the checklist: one chunk for both.
         if (/\/src\/warning-signs\//.test(id)) return 'warning-signs';

@@ -15,6 +15,8 @@ export const exercises: ExercisesText = {
       ],
       illustrationAlt:
         'Two drawings of a person on hands and knees: first with the back rounded up and the head down, then with the head raised and the back flat.',
+      motionAlt:
+        'A person on hands and knees, moving slowly between rounding the back up with the head down and a flat back with the head raised.',
     },
     'childs-pose': {
       name: 'Child’s pose',
@@ -41,6 +43,8 @@ export const exercises: ExercisesText = {
       ],
       illustrationAlt:
         'Two drawings of a person lying on their back on a mat, knees bent, feet flat and arms by the sides: first resting, then with the hips lifted so the body makes a straight slope from knees to shoulders.',
+      motionAlt:
+        'A person lying on their back on a mat, knees bent and feet flat, slowly lifting the hips until the body makes a straight slope from knees to shoulders, then lowering them.',
     },
     'pelvic-circles': {
       name: 'Pelvic circles',

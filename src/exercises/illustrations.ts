@@ -7,7 +7,7 @@ import * as poses from './poses.js';
 
 /** Every drawing is 320 x 200 with the floor at y = 186; figures on the mat rest at 182. */
 const floor = ground(186);
-const onMat = [floor, mat(12, 186, 296)];
+export const onMat = [floor, mat(12, 186, 296)];
 const standing: At = [160, 186, 170];
 const phases = (x: number) => [label(16, 30, '1'), label(x, 30, '2')];
 

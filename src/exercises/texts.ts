@@ -10,6 +10,8 @@ export interface ExerciseText {
   readonly steps: readonly string[];
   /** Text alternative of the illustration. */
   readonly illustrationAlt: string;
+  /** Text alternative of the moving figure, for an exercise the routine animates. */
+  readonly motionAlt?: string;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { drawing } from '../shared/drawing.js';
+import { drawing, image } from '../shared/drawing.js';
 import type { Formatter } from '../shared/format.js';
 import type { CommonText } from '../shared/texts.js';
 import { fill } from '../shared/texts.js';
 import { doseText } from '../exercises/dose.js';
 import { exerciseIllustrations } from '../exercises/illustrations.js';
-import type { ExercisesText } from '../exercises/texts.js';
+import { exerciseMotions } from '../exercises/motions.js';
+import type { ExercisesText, ExerciseText } from '../exercises/texts.js';
 import { lastWeek } from './history.js';
 import type { PlanItem } from './plan.js';
 import type { ExerciseId } from '../exercises/content.js';
@@ -51,6 +52,8 @@ export interface Exercise {
   readonly reps: number;
   readonly set: number;
   readonly paused: boolean;
+  /** Where a moving figure is in its movement; undefined for a reader who asked for less motion. */
+  readonly phase: number | undefined;
 }
 
 /** Buttons by what they do. */
@@ -65,6 +68,15 @@ function holdLabel(timer: HoldTimer, t: RoutineSessionText): string {
     paused: t.holdResume,
     done: t.holdAgain,
   }[timer.state];
+}
+
+/** The exercise's figure: moving between its two positions where it has them and the reader
+ * has not asked for less motion; otherwise its still drawing. */
+function figureNow({ item, phase }: Exercise, exercise: ExerciseText) {
+  const move = exerciseMotions[item.id];
+  return move && phase !== undefined
+    ? image(move(phase), exercise.motionAlt ?? exercise.illustrationAlt, 'now-alt')
+    : drawing(exerciseIllustrations[item.id], exercise.illustrationAlt, 'now-alt');
 }
 
 /** One exercise: its name, drawing, plan, hold timer, counter, steps, and the way on. */
@@ -85,9 +97,7 @@ export function exerciseScreen(
   return html`<section class="screen exercise">
     <p class="progress">${fill(t.progress, { n: String(s.index + 1), total: String(s.total) })}</p>
     ${heading(exercise.name, 'now')}
-    <figure class="illustration now" part="illustration">
-      ${drawing(exerciseIllustrations[id], exercise.illustrationAlt, 'now-alt')}
-    </figure>
+    <figure class="illustration now" part="illustration">${figureNow(s, exercise)}</figure>
     ${amount ? html`<p class="dose-now"><strong>${t.doseLabel}:</strong> ${amount}</p>` : nothing}
     ${
       s.timer

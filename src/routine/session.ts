@@ -22,6 +22,8 @@ import {
 } from './screens.js';
 import { sessionStyles } from './session.styles.js';
 import { HoldTimer } from './timer.js';
+import { PoseMotion } from './motion.js';
+import { exerciseMotions } from '../exercises/motions.js';
 
 /** What the routine element gives the session. */
 export interface RoutineHost extends ReactiveControllerHost, HTMLElement {
@@ -71,12 +73,15 @@ export class Session implements ReactiveController {
   private readonly keeper = new ScreenKeeper(
     () => this.host.isConnected && this.screen === 'exercise' && !this.paused,
   );
+  /** The figure moves only during an exercise that has a movement to show. */
+  private readonly motion: PoseMotion;
 
   constructor(private readonly host: RoutineHost) {
     const root = host.renderRoot as ShadowRoot;
     const sheets = [drawingStyles, sessionStyles].map((styles) => styles.styleSheet);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...(sheets as CSSStyleSheet[])];
     this.locale = new LocaleController(host, { routineSession }, localeLoaders);
+    this.motion = new PoseMotion(host, () => this.moving());
     host.addController(this);
   }
 
@@ -132,6 +137,11 @@ export class Session implements ReactiveController {
       this.ticker = undefined;
     }
     this.keeper.sync();
+  }
+
+  private moving(): boolean {
+    const item = this.plan[this.index];
+    return this.screen === 'exercise' && !this.paused && !!item && item.id in exerciseMotions;
   }
 
   private say(n: number, forms: Parameters<Formatter['plural']>[1]): void {
@@ -271,6 +281,7 @@ export class Session implements ReactiveController {
           reps: this.reps,
           set: this.set,
           paused: this.paused,
+          phase: this.motion.allowed ? this.motion.phase : undefined,
         },
         words,
         d.heading,

@@ -5,22 +5,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * pose data, so every element on the page that shows it reuses the same template values. */
 const drawn = new WeakMap<() => unknown, unknown>();
 
+type Frame = { viewBox?: string; part?: string; className?: string };
+
 /**
  * An illustration as screen readers need it: an image named by its <title>, which holds the
- * text alternative from the locale. `draw` makes the drawing's inner SVG.
+ * text alternative from the locale. `content` is its inner SVG.
  */
-export function drawing(
-  draw: () => unknown,
+export function image(
+  content: unknown,
   alt: string,
   id: string,
-  {
-    viewBox = '0 0 320 200',
-    part,
-    className,
-  }: { viewBox?: string; part?: string; className?: string } = {},
+  { viewBox = '0 0 320 200', part, className }: Frame = {},
 ): TemplateResult {
-  let content = drawn.get(draw);
-  if (content === undefined) drawn.set(draw, (content = draw()));
   return html`<svg
     viewBox=${viewBox}
     class=${ifDefined(className)}
@@ -32,4 +28,11 @@ export function drawing(
     <title id=${id}>${alt}</title>
     ${content}
   </svg>`;
+}
+
+/** A still drawing as an image (see `image`): `draw` makes its SVG, once per page. */
+export function drawing(draw: () => unknown, alt: string, id: string, frame?: Frame) {
+  let content = drawn.get(draw);
+  if (content === undefined) drawn.set(draw, (content = draw()));
+  return image(content, alt, id, frame);
 }

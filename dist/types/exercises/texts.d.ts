@@ -9,6 +9,8 @@ export interface ExerciseText {
     readonly steps: readonly string[];
     /** Text alternative of the illustration. */
     readonly illustrationAlt: string;
+    /** Text alternative of the moving figure, for an exercise the routine animates. */
+    readonly motionAlt?: string;
 }
 /**
  * The exercises themselves, apart from any one element's labels, so a routine can name

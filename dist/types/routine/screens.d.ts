@@ -26,6 +26,8 @@ export interface Exercise {
     readonly reps: number;
     readonly set: number;
     readonly paused: boolean;
+    /** Where a moving figure is in its movement; undefined for a reader who asked for less motion. */
+    readonly phase: number | undefined;
 }
 /** Buttons by what they do. */
 export type Actions = Readonly<Record<'back' | 'pause' | 'next' | 'hurts' | 'hold' | 'count', () => void>>;

@@ -49,6 +49,8 @@ export declare class Session implements ReactiveController {
     private ticker?;
     private readonly locale;
     private readonly keeper;
+    /** The figure moves only during an exercise that has a movement to show. */
+    private readonly motion;
     constructor(host: RoutineHost);
     private readonly onOutside;
     hostConnected(): void;
@@ -57,6 +59,7 @@ export declare class Session implements ReactiveController {
     hostUpdated(): void;
     /** Redraws four times a second while a hold runs, and keeps the screen on meanwhile. */
     private sync;
+    private moving;
     private say;
     private format?;
     private ids;

@@ -14,6 +14,8 @@ export const exercises: ExercisesText = {
       ],
       illustrationAlt:
         'Dos dibujos de una persona a gatas: primero con la espalda redondeada hacia arriba y la cabeza abajo, después con la cabeza levantada y la espalda plana.',
+      motionAlt:
+        'Una persona a gatas que pasa despacio de redondear la espalda hacia arriba con la cabeza abajo a tener la espalda plana con la cabeza levantada.',
     },
     'childs-pose': {
       name: 'Postura del niño',
@@ -41,6 +43,8 @@ export const exercises: ExercisesText = {
       ],
       illustrationAlt:
         'Dos dibujos de una persona acostada boca arriba sobre una colchoneta, con las rodillas dobladas, los pies apoyados y los brazos a los lados: primero en reposo, después con las caderas levantadas de modo que el cuerpo forma una rampa recta de las rodillas a los hombros.',
+      motionAlt:
+        'Una persona acostada boca arriba sobre una colchoneta, con las rodillas dobladas y los pies apoyados, que levanta despacio las caderas hasta que el cuerpo forma una rampa recta de las rodillas a los hombros, y luego las baja.',
     },
     'pelvic-circles': {
       name: 'Círculos con la pelvis',
