@@ -4,6 +4,7 @@ import { LocaleController } from '../shared/locale.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { common } from '../shared/en.js';
 import { fromArticle } from '../shared/provenance.js';
+import { SlottedItems } from '../shared/slotted-items.js';
 import { warnOnce } from '../shared/warn.js';
 import { localeLoaders } from '../locales/index.js';
 import {
@@ -132,8 +133,20 @@ export class BackcareRoutine extends BackcareElement {
 
   /** @internal */
   private loading?: Promise<Session | undefined>;
-  /** @internal */
-  private listed?: PlanItem[];
+  /**
+   * The clinician's list, read before each drawing after it changes (a framework may write
+   * it after the element is on the page); one plan, or none without a list.
+   * @internal
+   */
+  private readonly listed = new SlottedItems<PlanItem[]>(
+    this,
+    ['data-exercise', 'data-reps', 'data-sets', 'data-hold'],
+    () => {
+      const list = this.querySelector(':scope > [slot="plan"]');
+      return list ? [planFromList(this.localName, [...list.children])] : [];
+    },
+    ':scope > [slot="plan"]',
+  );
 
   constructor() {
     super();
@@ -144,13 +157,6 @@ export class BackcareRoutine extends BackcareElement {
     this.session = undefined;
     this.tone = false;
     this.voice = false;
-  }
-
-  // The clinician's list is read when the element is put on the page; it is the plan.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const list = this.querySelector(':scope > [slot="plan"]');
-    this.listed = list ? planFromList(this.localName, [...list.children]) : undefined;
   }
 
   /** The session screens, loaded once; the overview works without them. */
@@ -179,7 +185,8 @@ export class BackcareRoutine extends BackcareElement {
 
   /** The day's exercises: the clinician's list, else `exercises`, else the article's six. */
   private get plan(): readonly PlanItem[] {
-    if (this.listed) return this.listed;
+    const [listed] = this.listed.items;
+    if (listed) return listed;
     if (this.exercises?.trim()) return planFromIds(this.localName, this.exercises);
     return defaultPlan;
   }

@@ -20,6 +20,32 @@ describe('<backcare-routine> plan', () => {
     expect(text(el)).to.contain('Ask your doctor or midwife before you start.');
   });
 
+  it('follows the clinician’s list when a page changes it after the element is shown', async () => {
+    const el = (await routine(
+      html`<backcare-routine exercises="cat-cow">
+        <ol slot="plan">
+          <li data-exercise="bridge" data-reps="10">Bridge: 10 times</li>
+        </ol>
+      </backcare-routine>`,
+    )) as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(planNames(el)).to.deep.equal(['Bridge']);
+    const list = el.querySelector('ol')!;
+    // A framework re-rendering the list: an item added, then a dose changed.
+    list.insertAdjacentHTML('beforeend', '<li data-exercise="childs-pose">Child’s pose</li>');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(planNames(el)).to.deep.equal(['Bridge', 'Child’s pose']);
+    list.children[0]!.setAttribute('data-reps', '12');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(text(el)).to.contain('12 repetitions');
+    // Without the list, the `exercises` attribute is the plan again.
+    list.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(planNames(el)).to.deep.equal(['Cat-cow']);
+  });
+
   it('exercises="…" gives those, in order; unknown ids are skipped with a warning each', async () => {
     const bad = unique('hop');
     let el!: HTMLElement;

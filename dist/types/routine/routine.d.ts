@@ -129,10 +129,13 @@ export declare class BackcareRoutine extends BackcareElement {
     }>;
     /** @internal */
     private loading?;
-    /** @internal */
-    private listed?;
+    /**
+     * The clinician's list, read before each drawing after it changes (a framework may write
+     * it after the element is on the page); one plan, or none without a list.
+     * @internal
+     */
+    private readonly listed;
     constructor();
-    connectedCallback(): void;
     /** The session screens, loaded once; the overview works without them. */
     private load;
     protected firstUpdated(): void;
