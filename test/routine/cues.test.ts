@@ -11,7 +11,7 @@ function replace(target: object, name: string, value: unknown): () => void {
   Object.defineProperty(target, name, { value, configurable: true, writable: true });
   return () => {
     if (own) Object.defineProperty(target, name, own);
-    else delete (target as Record<string, unknown>)[name];
+    else Reflect.deleteProperty(target, name);
   };
 }
 
