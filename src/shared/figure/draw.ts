@@ -47,22 +47,31 @@ export function capsule(a: readonly number[], b: readonly number[], r: number) {
 export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
   const j = posed(pose);
   const model = `translate(${x} ${y}) scale(${s} ${-s})`;
-  // Limbs by number, four joints each: 0 right arm, 1 right leg, 2 left arm, 3 left leg;
-  // -2 and -1 are the spine, and the neck and head.
-  const draw = (limbs: number[], c = '') =>
-    limbs.length
-      ? svg`<path class=${c} transform=${model} d=${limbs
-          .flatMap((k) =>
-            [0, 1, 2, 3].map((n) => {
-              const p = j[8 + 4 * k + n];
-              return capsule(j[p[3]], p, p[2]);
-            }),
-          )
-          .join('')}></path>`
-      : '';
-  const side = pose[0] < 100;
-  const [back, near, arms] = side ? [[2, 3], [1], [0]] : [[1, 3], [], [0, 2]];
-  return svg`<g class="figure">${draw(back, side ? 'far' : '')}${draw([-2, -1])}${draw(near)}${held}${draw(arms)}</g>`;
+  // Parts by limb and joints: limbs 0 right arm, 1 right leg, 2 left arm, 3 left leg, with
+  // four joints each (0 root, 1 middle, 2 end, 3 tip); -2 and -1 are the spine, and the neck
+  // and head. [limb, first joint, last joint]
+  type Parts = (readonly [number, number, number])[];
+  const draw = (parts: Parts, c = '') =>
+    svg`<path class=${c} transform=${model} d=${parts
+      .flatMap(([k, first, last]) =>
+        [0, 1, 2, 3].slice(first, last + 1).map((n) => {
+          const p = j[8 + 4 * k + n];
+          return capsule(j[p[3]], p, p[2]);
+        }),
+      )
+      .join('')}></path>`;
+  const whole = (...limbs: number[]): Parts => limbs.map((k) => [k, 0, 3]);
+  if (pose[0] < 100) {
+    return svg`<g class="figure">${draw(whole(2, 3), 'far')}${draw(whole(-2, -1))}${draw(whole(1))}${held}${draw(whole(0))}</g>`;
+  }
+  // From the front the shoulders are part of the body's outline, with no edge across them;
+  // the legs go behind the body and the arms in front.
+  return svg`<g class="figure">${draw(whole(1, 3))}${draw([...whole(-2, -1), [0, 0, 0], [2, 0, 0]])}${held}${draw(
+    [
+      [0, 1, 3],
+      [2, 1, 3],
+    ],
+  )}</g>`;
 }
 
 /**
