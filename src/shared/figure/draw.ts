@@ -40,29 +40,31 @@ export function capsule(a: readonly number[], b: readonly number[], r: number) {
 /**
  * A figure in `pose` drawn `at`. `held` (a baby, a pillow) goes between the body and the
  * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler; from
- * the front the legs go behind the body and the arms in front. Each layer is one path, its
- * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
- * earlier layer.
+ * the front the legs go behind the body and the arms in front, and the shoulders of a figure
+ * holding something go with the body, so what it holds up against the chest shows in front
+ * of them. Each layer is one path, its parts joined; its edge, in the background colour,
+ * shows a thin gap where it crosses an earlier layer.
  */
 export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
   const j = posed(pose);
   const model = `translate(${x} ${y}) scale(${s} ${-s})`;
-  // Limbs by number, four joints each: 0 right arm, 1 right leg, 2 left arm, 3 left leg;
-  // -2 and -1 are the spine, and the neck and head.
-  const draw = (limbs: number[], c = '') =>
-    limbs.length
-      ? svg`<path class=${c} transform=${model} d=${limbs
-          .flatMap((k) =>
-            [0, 1, 2, 3].map((n) => {
-              const p = j[8 + 4 * k + n];
-              return capsule(j[p[3]], p, p[2]);
-            }),
-          )
-          .join('')}></path>`
-      : '';
+  // Limbs by number, four parts each (root, then out to the tip): 0 right arm, 1 right leg,
+  // 2 left arm, 3 left leg; -2 and -1 are the spine, and the neck and head.
+  const parts = (limbs: number[], from = 0, to = 3) =>
+    limbs.flatMap((k) => {
+      const d = [];
+      for (let n = from; n <= to; n++) {
+        const p = j[8 + 4 * k + n];
+        d.push(capsule(j[p[3]], p, p[2]));
+      }
+      return d;
+    });
+  const draw = (d: string[], c = '') =>
+    d.length ? svg`<path class=${c} transform=${model} d=${d.join('')}></path>` : '';
   const side = pose[0] < 100;
   const [back, near, arms] = side ? [[2, 3], [1], [0]] : [[1, 3], [], [0, 2]];
-  return svg`<g class="figure">${draw(back, side ? 'far' : '')}${draw([-2, -1])}${draw(near)}${held}${draw(arms)}</g>`;
+  const shoulders = !side && held ? 1 : 0;
+  return svg`<g class="figure">${draw(parts(back), side ? 'far' : '')}${draw([...parts([-2, -1]), ...parts(arms, 0, shoulders - 1)])}${draw(parts(near))}${held}${draw(parts(arms, shoulders))}</g>`;
 }
 
 /**
