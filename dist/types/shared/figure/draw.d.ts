@@ -21,9 +21,10 @@ export declare function capsule(a: readonly number[], b: readonly number[], r: n
 /**
  * A figure in `pose` drawn `at`. `held` (a baby, a pillow) goes between the body and the
  * near arm, so the arm holds it. From the side the far limbs are drawn behind, paler; from
- * the front the legs go behind the body and the arms in front. Each layer is one path, its
- * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
- * earlier layer.
+ * the front the legs go behind the body and the arms in front, and the shoulders of a figure
+ * holding something go with the body, so what it holds up against the chest shows in front
+ * of them. Each layer is one path, its parts joined; its edge, in the background colour,
+ * shows a thin gap where it crosses an earlier layer.
  */
 export declare function figure(pose: Pose, [x, y, s]: At, held?: unknown): import("lit-html").TemplateResult<2>;
 /**
