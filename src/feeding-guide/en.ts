@@ -46,7 +46,7 @@ export const feedingGuide: FeedingGuideText = {
       ],
       why: 'The pillow keeps your baby close to your chest, so you can sit tall with a straight back instead of hunching.',
       illustrationAlt:
-        'A parent sitting in a chair with their feet on a footstool and a pillow on their lap. The baby lies across the front of the parent’s body on the pillow, held in their arms.',
+        'A parent seen from the front, sitting up straight against the back of a chair, with their feet on a footstool and a pillow on their lap. The baby lies on the pillow across the front of the parent’s body at chest height, head in the bend of one elbow. That arm runs under the baby, and the other hand is under the baby’s bottom.',
     },
     'side-lying': {
       name: 'Side-lying hold',

@@ -1,13 +1,21 @@
 import { posed, type Pose } from '../shared/figure/body.js';
 import { ground } from '../shared/figure/cues.js';
 import { baby, figure, spot, type At, type Point } from '../shared/figure/draw.js';
-import { bedFromAbove, chair, footstool, pillow } from '../shared/figure/furniture.js';
+import {
+  bedFromAbove,
+  chair,
+  chairFromFront,
+  footstool,
+  pillow,
+} from '../shared/figure/furniture.js';
 import type { FeedingPosition } from './content.js';
-import { cradle, football, sideLying } from './poses.js';
+import { cradle, cradleBaby, football, sideLying } from './poses.js';
 
 const floor = 186;
 /** Seated figures: the feet on a footstool 22 pixels high, the scale as large as the box allows. */
 const seated: At = [136, floor - 22, 212];
+/** From the front a seated figure is shorter, so its floor is lower and the figure larger. */
+const frontFloor = 192;
 
 /** On a chair with a back, the feet on a footstool, from the side; `held` goes between the
  * body and the near arm, placed from the elbow and the hand. The chair and the stool are
@@ -21,6 +29,33 @@ function onChair(pose: Pose, held: (elbow: Point, hand: Point) => unknown) {
     chair(x - 14, seat, 54, 34, floor),
     footstool(ankle - 20, seated[1], 48, floor),
     figure(pose, seated, held(spot(pose, 9, seated), spot(pose, 11, seated))),
+  ];
+}
+
+/**
+ * The cradle hold from the front, where the baby lying across the parent shows its length:
+ * the chair's back shows beside and above the shoulders, its seat and legs beside the shins,
+ * the stool under the feet. The pillow fills the lap up to the baby, who is drawn in front of
+ * the arms (the nearest thing to the viewer), its head in the crook of the near elbow.
+ */
+function cradleHold() {
+  const at: At = [160, frontFloor - 18, 200];
+  const s = at[2];
+  const [x, hip] = spot(cradle, 0, at);
+  const [, shoulders] = spot(cradle, 4, at);
+  const [ankle] = spot(cradle, 14, at);
+  const [ankle2] = spot(cradle, 22, at);
+  const [elbowX, elbowY] = spot(cradle, 9, at);
+  const [dx, dy, angle] = cradleBaby;
+  const [headX, headY] = [elbowX + dx * s, elbowY - dy * s];
+  // The pillow's top is under the baby; its bottom reaches the knees, which point at the viewer.
+  const [top, bottom] = [headY + 0.04 * s, hip + 0.03 * s];
+  return [
+    ground(frontFloor),
+    chairFromFront(x, 0.6 * s, hip + 0.06 * s, shoulders - 0.05 * s, frontFloor),
+    footstool(ankle - 24, at[1], ankle2 - ankle + 48, frontFloor),
+    figure(cradle, at, pillow(x - 0.22 * s, x + 0.22 * s, (top + bottom) / 2, (bottom - top) / 2)),
+    baby(headX, headY, angle, s),
   ];
 }
 
@@ -46,10 +81,6 @@ export const holdIllustrations: Record<FeedingPosition, () => unknown> = {
       baby(hand[0] - 4, hand[1] - 10, 186, 212),
     ]),
   // A pillow on the lap under the baby, whose head rests in the crook of the arm.
-  cradle: () =>
-    onChair(cradle, (elbow, hand) => [
-      pillow(elbow[0] - 6, hand[0] + 6, elbow[1] + 14, 9),
-      baby(elbow[0] + 2, elbow[1] - 6, -10, 212),
-    ]),
+  cradle: cradleHold,
   'side-lying': sideLyingHold,
 };

@@ -24,5 +24,6 @@ export const whyItHurts: WhyItHurtsText = {
   hopeHeading: 'The good news',
   hope: 'This is common. With all that going on, it would be odd if your back didn’t hurt. But you don’t have to just live with it. Physical therapists recommend strengthening and stretching your back and stomach muscles regularly, and making small changes to how you hold, carry and lift your baby. Keep at it, and most everyday aches ease off or go away.',
   linksHeading: 'Where to start',
-  illustrationAlt: 'A parent standing tall and holding a baby upright, close against their chest.',
+  illustrationAlt:
+    'A parent seen from the front, standing tall, holding a baby upright against the middle of their chest, as in a baby carrier. The baby’s head is just under the parent’s chin, its legs bent out to the sides, and the parent has a hand on each side of the baby’s back.',
 };

@@ -46,7 +46,7 @@ export const feedingGuide: FeedingGuideText = {
       ],
       why: 'La almohada mantiene a su bebé cerca del pecho. Así puede sentarse con la espalda bien recta, en lugar de encorvarse.',
       illustrationAlt:
-        'Una madre o un padre en una silla, con los pies sobre un banquito y una almohada sobre las piernas. El bebé está acostado sobre la almohada, atravesado delante de su cuerpo, en sus brazos.',
+        'Una madre o un padre visto de frente, sentado con la espalda recta contra el respaldo de una silla, con los pies sobre un banquito y una almohada sobre las piernas. El bebé está acostado sobre la almohada, atravesado delante de su cuerpo a la altura del pecho, con la cabeza en el pliegue de un codo. Ese brazo pasa por debajo del bebé, y la otra mano sostiene las nalgas del bebé por debajo.',
     },
     'side-lying': {
       name: 'Posición acostada de lado',

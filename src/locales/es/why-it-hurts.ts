@@ -25,5 +25,5 @@ export const whyItHurts: WhyItHurtsText = {
   hope: 'Esto es común. Con todo lo que está pasando, lo raro sería que no le doliera la espalda. Pero no tiene que aguantarlo. Los fisioterapeutas recomiendan fortalecer y estirar con regularidad los músculos de la espalda y del abdomen. También recomiendan pequeños cambios en la forma de sostener, cargar y levantar a su bebé. Si lo hace con constancia, la mayoría de los dolores del día a día se alivian o desaparecen.',
   linksHeading: 'Por dónde empezar',
   illustrationAlt:
-    'Una madre o un padre de pie, con la espalda recta, que sostiene a un bebé erguido, muy cerca del pecho.',
+    'Una madre o un padre visto de frente, de pie y con la espalda recta, que sostiene a un bebé erguido contra el centro del pecho, como en una mochila portabebés. La cabeza del bebé queda justo debajo del mentón del adulto, con las piernas dobladas hacia los lados, y el adulto tiene una mano a cada lado de la espalda del bebé.',
 };

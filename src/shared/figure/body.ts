@@ -12,7 +12,8 @@
  */
 
 /**
- * A posture as whole degrees: [view, trunk, bend, neck, head, ...arm, ...leg, ...arm2, ...leg2].
+ * A posture as whole degrees: [view, trunk, bend, neck, head, ...arm, ...leg, ...arm2, ...leg2,
+ * ...shortened].
  * A direction is counterclockwise from the way the figure faces: 0 forward, 90 up, -90 down.
  * - view: how far the figure turns toward the viewer, 0 (from the side) to 100 (from the
  *   front, or from above); in between the shoulders and hips show partly (three-quarters).
@@ -22,6 +23,9 @@
  * - arm: upper arm, forearm, hand; leg: thigh, shank, foot (foot 0 is flat, toes forward).
  *   These are the right limbs, nearer the viewer from the side; the left ones, arm2 and leg2,
  *   copy them unless given (from the front, mirrored).
+ * - shortened (only after all twelve limb directions): pairs of a limb segment's number, 0 to
+ *   11 in the order above, and how much of its length shows, in percent. A segment pointing
+ *   toward the viewer looks short, such as the thighs of someone seated, seen from the front.
  */
 export type Pose = readonly number[];
 
@@ -50,6 +54,8 @@ const rad = Math.PI / 180;
 /** Where every joint of `pose` is (see jointNames), the lowest part resting on y = 0. */
 export function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[] {
   const v = view / 100;
+  const shown: number[] = [];
+  for (let i = 12; i < limbs.length; i += 2) shown[limbs[i]] = limbs[i + 1] / 100;
   // Half the trunk's depth from the side, half its width from the front.
   const torso = v > 0.5 ? 0.09 : 0.063;
   const j: number[][] = [[0, 0, torso, 0]];
@@ -87,7 +93,7 @@ export function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[] 
     go(
       n ? j.length - 1 : root(),
       a,
-      n > 1 && leg && v == 1 ? 0.03 : lengths[leg + n],
+      (n > 1 && leg && v == 1 ? 0.03 : lengths[leg + n]) * (shown[k] ?? 1),
       radii[leg + n],
     );
   }

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { named, type Named as Joint } from './joints.js';
 import * as exercise from '../../../src/exercises/poses.js';
 import { goodLift } from '../../../src/lifting-tips/poses.js';
-import { cradle, football } from '../../../src/feeding-guide/poses.js';
+import { cradle, cradleBaby, football } from '../../../src/feeding-guide/poses.js';
+import { carriedBaby, carrying } from '../../../src/why-it-hurts/poses.js';
+import type { Pose } from '../../../src/shared/figure/body.js';
 
 /** The angle at `b` between the segments to `a` and to `c`, in degrees (180 is straight). */
 function angleAt(a: Joint, b: Joint, c: Joint): number {
@@ -23,6 +25,80 @@ const fromVertical = (low: Joint, high: Joint) =>
   (Math.abs(Math.atan2(high.x - low.x, high.y - low.y)) * 180) / Math.PI;
 
 const onGround = (p: Joint) => p.y - p.r;
+
+const distance = (a: Joint, b: Joint) => Math.hypot(b.x - a.x, b.y - a.y);
+
+/** Where the chest is at breast height: two thirds of the way from the hip line to the
+ * shoulder line (standing, the nipples are about 0.72 H above the floor). */
+const breastHeight = (j: Record<string, Joint>) => j.pelvis.y + 0.66 * (j.shoulders.y - j.pelvis.y);
+
+/** The swaddled baby baby() draws: its head (r 0.04) from `head` and its body along `angle`,
+ * to its bottom 0.27 H away, the round end of a body 0.04 H thick. */
+function lyingBaby(head: Joint, angle: number) {
+  const a = (angle * Math.PI) / 180;
+  const bottom = { x: head.x + 0.27 * Math.cos(a), y: head.y + 0.27 * Math.sin(a), r: 0.04 };
+  return { head, bottom, middle: { x: (head.x + bottom.x) / 2, y: (head.y + bottom.y) / 2, r: 0 } };
+}
+
+/** The cradle hold as a physical therapist checks it; throws at the first thing wrong. */
+function checkCradle(pose: Pose) {
+  const j = named(pose);
+  const [dx, dy, angle] = cradleBaby;
+  const { head, bottom, middle } = lyingBaby(
+    { x: j.elbow.x + dx, y: j.elbow.y + dy, r: 0.04 },
+    angle,
+  );
+  expect(fromVertical(j.pelvis, j.shoulders), 'trunk upright, not leaning').to.be.below(5);
+  expect(distance(head, j.elbow), 'head in the crook of the elbow').to.be.below(0.09);
+  expect(head.y, 'head resting above the elbow').to.be.above(j.elbow.y);
+  expect(Math.abs(head.x), 'head between the elbow and the middle').to.be.below(
+    Math.abs(j.elbow.x),
+  );
+  expect(head.y, 'head at breast height').to.be.closeTo(breastHeight(j), 0.05);
+  expect(Math.abs(angle), 'lying across, about level').to.be.below(20);
+  expect(middle.x - j.pelvis.x, 'across the middle of the front').to.be.closeTo(0, 0.06);
+  expect(head.x * bottom.x, 'head on one side of the body, bottom on the other').to.be.below(0);
+  expect(middle.y, 'in front of the chest, above the lap').to.be.within(
+    j.pelvis.y + 0.1,
+    j.shoulders.y,
+  );
+  // The cradling forearm runs along under the baby; the other hand is under its bottom.
+  expect(j.wrist.y, 'forearm under the baby').to.be.below(middle.y - 0.02);
+  expect(Math.abs(j.wrist.x - middle.x), 'along under it').to.be.below(0.12);
+  expect(distance(j.fingers2, bottom), 'other hand at the bottom').to.be.below(0.08);
+  expect(Math.min(j.wrist2.y, j.fingers2.y), 'under it').to.be.below(bottom.y - 0.02);
+  for (const part of ['ankle', 'toe', 'ankle2', 'toe2'])
+    expect(onGround(j[part]), `${part} on the stool`).to.be.closeTo(0, 0.012);
+}
+
+/** Carrying upright against the chest, as in a carrier; throws at the first thing wrong. */
+function checkCarrying(pose: Pose) {
+  const j = named(pose);
+  const [dx, dy] = carriedBaby;
+  // babyUpright(): the head 0.04 H round, the back 0.045 H thick down to 0.175 H below it.
+  const head = { x: j.chest.x + dx, y: j.chest.y + dy, r: 0.04 };
+  const rump = head.y - 0.175;
+  expect(fromVertical(j.pelvis, j.shoulders), 'standing tall').to.be.below(3);
+  for (const suffix of ['', '2'])
+    expect(
+      angleAt(j['hip' + suffix], j['knee' + suffix], j['ankle' + suffix]),
+      'standing on straight legs',
+    ).to.be.above(165);
+  expect(head.x - j.chest.x, 'centred side to side').to.be.closeTo(0, 0.01);
+  expect((head.y + rump) / 2, 'centred on the torso').to.be.closeTo(
+    (j.pelvis.y + j.shoulders.y) / 2,
+    0.08,
+  );
+  expect(head.y + head.r, 'head below the parent’s chin').to.be.below(j.chin.y);
+  expect(head.y, 'head up by the chest, close to the parent’s face').to.be.above(j.chest.y);
+  expect(rump, 'bottom above the hips').to.be.above(j.pelvis.y);
+  // Both hands hold it close: on its back, at its sides, not hanging by the parent's sides.
+  for (const suffix of ['', '2']) {
+    const hand = j['fingers' + suffix];
+    expect(Math.abs(hand.x - head.x), 'hand at the baby’s side').to.be.below(0.07);
+    expect(hand.y, 'hand on the baby’s back').to.be.within(rump, head.y);
+  }
+}
 
 describe('the poses, as a physical therapist checks them', () => {
   describe('cat-cow', () => {
@@ -151,6 +227,26 @@ describe('the poses, as a physical therapist checks them', () => {
     ).to.be.below(0.3);
     for (const part of ['ankle', 'toe', 'ankle2', 'toe2'])
       expect(onGround(j[part]), part).to.be.closeTo(0, 0.012);
+  });
+
+  it('cradle hold: upright, the baby across the front at breast height, head in the elbow', () => {
+    checkCradle(cradle);
+  });
+
+  it('carrying: standing tall, the baby upright, centred on the torso and held to it', () => {
+    checkCarrying(carrying);
+  });
+
+  it('the hold checks fail for a wrong pose', () => {
+    // The cradle with the arms hanging by the sides, and with the trunk leaning to one side.
+    const hanging = [...cradle.slice(0, 5), -90, -90, 0, ...cradle.slice(8, 11), -90, -90, 0];
+    expect(() => checkCradle([...hanging, ...cradle.slice(14)])).to.throw();
+    expect(() => checkCradle([cradle[0], 80, ...cradle.slice(2)])).to.throw();
+    // Carrying with the hands down at the hips, and stooped forward (seen from the side).
+    expect(() =>
+      checkCarrying([...carrying.slice(0, 5), -92, -88, 0, ...carrying.slice(8)]),
+    ).to.throw();
+    expect(() => checkCarrying([0, 70, ...carrying.slice(2)])).to.throw();
   });
 
   it('feeding, seated: upright against the chair, thighs level, feet flat on the stool', () => {

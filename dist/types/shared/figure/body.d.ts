@@ -11,7 +11,8 @@
  * thicknesses, which it does not give, are an average adult's.
  */
 /**
- * A posture as whole degrees: [view, trunk, bend, neck, head, ...arm, ...leg, ...arm2, ...leg2].
+ * A posture as whole degrees: [view, trunk, bend, neck, head, ...arm, ...leg, ...arm2, ...leg2,
+ * ...shortened].
  * A direction is counterclockwise from the way the figure faces: 0 forward, 90 up, -90 down.
  * - view: how far the figure turns toward the viewer, 0 (from the side) to 100 (from the
  *   front, or from above); in between the shoulders and hips show partly (three-quarters).
@@ -21,6 +22,9 @@
  * - arm: upper arm, forearm, hand; leg: thigh, shank, foot (foot 0 is flat, toes forward).
  *   These are the right limbs, nearer the viewer from the side; the left ones, arm2 and leg2,
  *   copy them unless given (from the front, mirrored).
+ * - shortened (only after all twelve limb directions): pairs of a limb segment's number, 0 to
+ *   11 in the order above, and how much of its length shows, in percent. A segment pointing
+ *   toward the viewer looks short, such as the thighs of someone seated, seen from the front.
  */
 export type Pose = readonly number[];
 /** A joint: x, y, the half-thickness of the part that ends there, and the joint that part
