@@ -9,10 +9,11 @@ export const budgets = {
   'dist/backcare.js': 40 * KB,
   // The checklist carries the whole warning-signs card inside it (about 2.5 KB).
   'dist/elements/pt-checklist.js': 17 * KB,
-  // The posable figure (body, renderer, cues: about 1 KB) on top of each element that draws it;
-  // the card and the feeding guide, with the most drawings, are over the 14 KB the others keep.
-  'dist/elements/exercise-card.js': 15 * KB,
-  'dist/elements/feeding-guide.js': 15 * KB,
+  // The posable figure (body, renderer, cues: about 1.3 KB) on top of each element that draws
+  // it; the card and the feeding guide, with the most drawings, are over the 14 KB the others
+  // keep.
+  'dist/elements/exercise-card.js': 15.5 * KB,
+  'dist/elements/feeding-guide.js': 15.5 * KB,
   element: 14 * KB,
   locale: 8 * KB,
   // The React wrappers themselves; React, @lit/react and the elements come on top.

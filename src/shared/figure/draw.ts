@@ -14,9 +14,8 @@ export type Point = readonly [number, number];
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
 export type At = readonly [x: number, y: number, s: number];
 
-/** A point as SVG path text, fine enough for model units; divided by `k` if given. */
-export const xy = (p: readonly number[], k = 1) =>
-  (p[0] / k).toFixed(2) + ' ' + (p[1] / k).toFixed(2);
+/** A point as SVG path text, to a thousandth: a fifth of a pixel on a figure 200 pixels tall. */
+export const xy = (p: readonly number[]) => p[0].toFixed(3) + ' ' + p[1].toFixed(3);
 
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
 export const spot = (pose: Pose, i: number, [x, y, s]: At): Point => {

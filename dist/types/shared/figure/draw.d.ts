@@ -9,8 +9,8 @@ import { type Pose } from './body.js';
 export type Point = readonly [number, number];
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
 export type At = readonly [x: number, y: number, s: number];
-/** A point as SVG path text, fine enough for model units; divided by `k` if given. */
-export declare const xy: (p: readonly number[], k?: number) => string;
+/** A point as SVG path text, to a thousandth: a fifth of a pixel on a figure 200 pixels tall. */
+export declare const xy: (p: readonly number[]) => string;
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
 export declare const spot: (pose: Pose, i: number, [x, y, s]: At) => Point;
 export declare const part: (c: string, d: string) => import("lit-html").TemplateResult<2>;
