@@ -2,8 +2,10 @@ import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
- * An illustration as screen readers need it: an image named by its <title>, which holds the
- * text alternative from the locale. `content` is the drawing's inner SVG.
+ * An illustration as screen readers need it: an image named by a hidden element holding the
+ * text alternative from the locale. `content` is the drawing's inner SVG. The name is not an
+ * SVG <title>: Lit's server rendering cannot fill a binding inside <title> (lit/lit#4405),
+ * and the static export renders every drawing on the server.
  */
 export function drawing(
   content: SVGTemplateResult,
@@ -16,14 +18,14 @@ export function drawing(
   }: { viewBox?: string; part?: string; className?: string } = {},
 ): TemplateResult {
   return html`<svg
-    viewBox=${viewBox}
-    class=${ifDefined(className)}
-    part=${ifDefined(part)}
-    role="img"
-    aria-labelledby=${id}
-    focusable="false"
-  >
-    <title id=${id}>${alt}</title>
-    ${content}
-  </svg>`;
+      viewBox=${viewBox}
+      class=${ifDefined(className)}
+      part=${ifDefined(part)}
+      role="img"
+      aria-labelledby=${id}
+      focusable="false"
+    >
+      ${content}
+    </svg>
+    <span id=${id} hidden>${alt}</span>`;
 }
