@@ -57,6 +57,15 @@ export const ptChecklistStyles = css`
     color: var(--_muted);
   }
 
+  /* Without script there is no box to line the advice up with. */
+  .label {
+    margin: 0.25em 0;
+  }
+
+  :host([rendered-static]) .action {
+    padding-inline-start: 0;
+  }
+
   .who {
     font-style: italic;
   }
