@@ -13,6 +13,9 @@ export const budgets = {
   locale: 8 * KB,
   // The React wrappers themselves; React, @lit/react and the elements come on top.
   'dist/react.js (wrappers only)': 2 * KB,
+  // Hydration for exported pages, only on pages that load it: its own lit-html and Lit's
+  // hydration code.
+  'dist/hydrate.js': 5 * KB,
 };
 
 const staticImport =
@@ -87,6 +90,15 @@ export function measure(dist = 'dist') {
       files: 1,
       ...bytes([react]),
       budget: budgets['dist/react.js (wrappers only)'],
+    });
+  }
+  const hydrate = `${dist}/hydrate.js`;
+  if (existsSync(hydrate)) {
+    rows.push({
+      name: relative('.', hydrate),
+      files: closure(hydrate).length,
+      ...bytes(closure(hydrate)),
+      budget: budgets['dist/hydrate.js'],
     });
   }
   // A lazy chunk costs what it brings beyond what is on the page already: itself and the
