@@ -52,16 +52,16 @@ try {
     );
   }
 
-  // Every snippet that loads an entry preloads exactly the chunks that entry imports.
+  // Every snippet that loads entries preloads exactly the chunks those entries import.
   const preload = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
   const pages = ['README.md', ...readdirSync('demo').filter((f) => f.endsWith('.html'))];
   for (const page of pages) {
     const text = readFileSync(page === 'README.md' ? page : join('demo', page), 'utf8');
-    for (const { entry, preloaded } of snippetsIn(text)) {
-      const wanted = preload[entry] ?? [];
+    for (const { entries, preloaded } of snippetsIn(text)) {
+      const wanted = [...new Set(entries.flatMap((entry) => preload[entry] ?? []))].sort();
       if (preloaded.join() !== wanted.join()) {
         problems.push(
-          `${page}: the snippet for dist/${entry} preloads [${preloaded}], not [${wanted}] (dist/preload.json)`,
+          `${page}: the snippet for ${entries.map((e) => `dist/${e}`).join(', ')} preloads [${preloaded}], not [${wanted}] (dist/preload.json)`,
         );
       }
     }

@@ -161,6 +161,18 @@ export abstract class BackcareElement extends LitElement {
   }
 
   /**
+   * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
+   * an exported shadow root's content (before its first node): the first render replaces it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && !('litElementHydrateSupport' in globalThis)) {
+      this.shadowRoot?.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
+  /**
    * A server rendering in another language stays as it is until that language's texts have
    * arrived, so hydration finds the same content and nothing flashes in English.
    */

@@ -19,12 +19,15 @@ afterEach(closePages);
 
 type Lit = Element & { updateComplete: Promise<boolean> };
 
-/** Loads dist/hydrate.js then dist/backcare.js and waits for every widget to settle. */
-async function hydrate(frame: HTMLIFrameElement): Promise<string[]> {
+/** Loads `scripts` (by default dist/hydrate.js, then the elements) and waits for the widgets. */
+async function hydrate(
+  frame: HTMLIFrameElement,
+  scripts = ['/dist/hydrate.js', '/dist/backcare.js'],
+): Promise<string[]> {
   const errors: string[] = [];
   frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
   frame.contentWindow!.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-  await addScripts(frame, '/dist/hydrate.js', '/dist/backcare.js');
+  await addScripts(frame, ...scripts);
   for (const host of hostsIn(frame)) {
     await frame.contentWindow!.customElements.whenDefined(host.localName);
     // Twice: a widget rendered for a page without script renders its interactive form next.
@@ -138,6 +141,20 @@ describe('hydration of exported pages', () => {
       'Side-lying hold',
     ]);
     expect(inShadow(guide, '[part~="panel"]').filter(shown)).to.have.length(1);
+    inShadow(guide, '#tab-cradle')[0]!.click();
+    await (guide as Lit).updateComplete;
+    expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);
+  });
+
+  it('without dist/hydrate.js, each widget draws itself afresh: still one copy', async function () {
+    this.timeout(20000);
+    const frame = await openWithoutScripts('interactive.html');
+    expect(await hydrate(frame, ['/dist/backcare.js']), 'errors').to.deep.equal([]);
+    for (const host of hostsIn(frame)) {
+      expect(inShadow(host, '[part~="card"]'), `${host.localName} cards`).to.have.length(1);
+      expect(inShadow(host, '[part~="heading"]'), `${host.localName} headings`).to.have.length(1);
+    }
+    const guide = hostIn(frame, 'backcare-feeding-guide');
     inShadow(guide, '#tab-cradle')[0]!.click();
     await (guide as Lit).updateComplete;
     expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);

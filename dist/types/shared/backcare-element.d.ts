@@ -77,6 +77,11 @@ export declare abstract class BackcareElement extends LitElement {
     protected get renderedStatic(): boolean;
     protected firstUpdated(): void;
     /**
+     * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
+     * an exported shadow root's content (before its first node): the first render replaces it.
+     */
+    protected update(changed: PropertyValues<this>): void;
+    /**
      * A server rendering in another language stays as it is until that language's texts have
      * arrived, so hydration finds the same content and nothing flashes in English.
      */
