@@ -90,18 +90,20 @@ function check(tag, attributes, mode, content) {
 /**
  * `<tag …>` as HTML with its shadow root declared, ready to paste into a page.
  * - `attributes`: documented attributes, by name (`true` for a boolean one).
- * - `lang`: the widget's language (`es`, `es-MX`…); absent means English.
+ * - `lang`: the widget's language (`es`, `es-MX`…); absent means English. It is written on
+ *   the element either way: the server sees no ancestor's `lang`, so the browser must not
+ *   either, or it would hydrate one language's markup as another's.
  * - `mode`: `static` (every hold and item shown, no controls) or `hydrate` (what the browser
  *   first renders itself, for a page that loads `dist/hydrate.js` and an element entry).
  * - `content`: HTML for the light DOM (slotted notes, a contact line), written as given.
  */
 export async function renderElement(
   tag,
-  { attributes = {}, lang, mode = 'static', content = '' } = {},
+  { attributes = {}, lang = attributes.lang ?? 'en', mode = 'static', content = '' } = {},
 ) {
   check(tag, attributes, mode, content);
   const { forgetWarnings } = await elements();
-  const all = { ...attributes, ...(lang ? { lang } : {}) };
+  const all = { ...attributes, lang };
   if (mode === 'static') all['rendered-static'] = true;
   const attributeText = Object.entries(all)
     .filter(([, value]) => value !== false && value !== null && value !== undefined)

@@ -23,8 +23,16 @@ test('an element, in Spanish, with its shadow root declared', async () => {
 
 test('for a page that hydrates: no rendered-static, the interactive tabs', async () => {
   const html = await renderElement('backcare-feeding-guide', { mode: 'hydrate' });
-  assert.ok(html.startsWith('<backcare-feeding-guide><template'), html.slice(0, 80));
+  assert.ok(/^<backcare-feeding-guide\s+lang="en"><template/.test(html), html.slice(0, 80));
   assert.ok(html.includes('role="tablist"'), 'the tabs');
+});
+
+test('the routine without script: its plan, no buttons that would do nothing', async () => {
+  const html = await renderElement('backcare-routine', {
+    attributes: { exercises: 'bridge cat-cow' },
+  });
+  assert.ok(html.includes('>Bridge<') && html.includes('>Cat-cow<'), 'the plan');
+  assert.ok(!html.includes('<button'), 'no buttons');
 });
 
 test('attribute text stays text', async () => {
