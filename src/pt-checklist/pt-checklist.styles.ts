@@ -58,10 +58,6 @@ export const ptChecklistStyles = css`
   }
 
   /* Without script there is no box to line the advice up with. */
-  .label {
-    margin: 0.25em 0;
-  }
-
   :host([rendered-static]) .action {
     padding-inline-start: 0;
   }

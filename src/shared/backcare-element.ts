@@ -156,16 +156,20 @@ export abstract class BackcareElement extends LitElement {
   protected override firstUpdated(): void {
     if (this.renderedStatic) {
       this.removeAttribute('rendered-static');
-      void this.updateComplete.then(() => this.requestUpdate());
+      // A second render, as Lit advises for content that differs after hydration.
+      this.requestUpdate();
     }
   }
+
+  /** Whether the page gave this widget a shadow root with content: a static export's. */
+  private readonly exported = !!this.shadowRoot?.hasChildNodes();
 
   /**
    * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
    * an exported shadow root's content (before its first node): the first render replaces it.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && !('litElementHydrateSupport' in globalThis)) {
+    if (!this.hasUpdated && this.exported && !('litElementHydrateSupport' in globalThis)) {
       this.shadowRoot?.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
@@ -178,7 +182,7 @@ export abstract class BackcareElement extends LitElement {
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return !this.hasUpdated && !this.locale.ready && this.shadowRoot?.hasChildNodes()
+    return !this.hasUpdated && !this.locale.ready && this.exported
       ? this.locale.pending.then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }

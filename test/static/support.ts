@@ -1,5 +1,6 @@
 // Opens the static export's example pages (demo/static/, written by `npm run export`) in an
 // iframe, as a reader's browser would, and reads what their declarative shadow roots show.
+export { closePages, inShadow } from '../embedding/pages.js';
 
 export const pagesDir = '/demo/static';
 
@@ -48,17 +49,9 @@ export const hostsIn = (frame: HTMLIFrameElement) =>
 export const hostIn = (frame: HTMLIFrameElement, tag: string) =>
   frame.contentDocument!.querySelector(tag)!;
 
-/** Every node matching `selector` in `host`'s shadow root. */
-export const inShadow = (host: Element, selector: string) => [
-  ...host.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-
 /** Whether a reader sees `element`: it takes up room on the page. */
 export const shown = (element: Element) => element.getBoundingClientRect().height > 0;
 
 /** The text a reader sees in `element`, with its spacing made even. */
 export const seen = (element: Element) =>
   ((element as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
-
-/** Removes the pages a test opened. */
-export const closePages = () => document.querySelectorAll('iframe').forEach((f) => f.remove());

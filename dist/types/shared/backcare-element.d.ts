@@ -76,6 +76,8 @@ export declare abstract class BackcareElement extends LitElement {
      */
     protected get renderedStatic(): boolean;
     protected firstUpdated(): void;
+    /** Whether the page gave this widget a shadow root with content: a static export's. */
+    private readonly exported;
     /**
      * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
      * an exported shadow root's content (before its first node): the first render replaces it.
