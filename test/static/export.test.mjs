@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ExportError, renderElement } from '../../scripts/static/render.mjs';
 
 const rejects = (promise, message) =>
@@ -19,6 +20,26 @@ test('an element, in Spanish, with its shadow root declared', async () => {
   assert.match(html, /Posición de balón de fútbol americano/);
   assert.doesNotMatch(html, /Football hold/);
   assert.match(html, /<\/template><\/backcare-feeding-guide>$/);
+});
+
+const tags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
+
+test('every element renders on the server, in each mode and language', async () => {
+  assert.equal(tags.length, 7);
+  for (const tag of tags) {
+    const attributes = tag === 'backcare-exercise-card' ? { exercise: 'bridge' } : {};
+    for (const mode of ['static', 'hydrate']) {
+      for (const lang of ['en', 'es']) {
+        const html = await renderElement(tag, { attributes, mode, lang });
+        assert.ok(html.includes('<template shadowroot="open" shadowrootmode="open">'), tag);
+        assert.match(html, /part="heading"/, `${tag} ${mode} ${lang}: its heading`);
+        assert.match(html, /part="credit"/, `${tag} ${mode} ${lang}: its credit`);
+      }
+    }
+  }
 });
 
 test('for a page that hydrates: no rendered-static, the interactive tabs', async () => {

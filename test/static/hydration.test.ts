@@ -146,6 +146,26 @@ describe('hydration of exported pages', () => {
     expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);
   });
 
+  it('a checklist rendered for no script gets its boxes and next step', async function () {
+    this.timeout(20000);
+    const frame = await openWithoutScripts('pt-checklist.html');
+    const list = hostIn(frame, 'backcare-pt-checklist');
+    expect(inShadow(list, 'input')).to.deep.equal([]);
+
+    expect(await hydrate(frame), 'errors').to.deep.equal([]);
+
+    const boxes = inShadow(list, 'input[type="checkbox"]');
+    expect(boxes).to.have.length(5);
+    boxes[0]!.click();
+    await (list as Lit).updateComplete;
+    const result = inShadow(list, '[part~="result"]');
+    expect(result).to.have.length(1);
+    expect(seen(result[0]!)).to.contain('Emergency').and.contain('Get medical care now');
+    // The hospital's emergency line moves up beside the next step.
+    const emergency = frame.contentDocument!.querySelector('[slot="emergency"]')!;
+    expect(emergency.assignedSlot?.closest('[part~="result"]')).to.equal(result[0]);
+  });
+
   it('without dist/hydrate.js, each widget draws itself afresh: still one copy', async function () {
     this.timeout(20000);
     const frame = await openWithoutScripts('interactive.html');
