@@ -104,4 +104,18 @@ export function reactBuildOptions(outDir = 'dist') {
   };
 }
 
+/**
+ * dist/hydrate.js, Lit's hydration support for pages made by the static export. It must run
+ * before Lit's element class is defined, so it cannot share the chunk that holds it: it is
+ * built on its own, with the copy of lit-html it hydrates and renders with.
+ */
+export function hydrateBuildOptions(outDir = 'dist') {
+  const options = buildOptions(outDir);
+  return {
+    ...options,
+    input: { hydrate: '@lit-labs/ssr-client/lit-element-hydrate-support.js' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].js', sourcemap: false },
+  };
+}
+
 export default buildOptions();

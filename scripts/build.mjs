@@ -5,11 +5,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
-import { buildOptions, elementNames, reactBuildOptions } from '../rollup.config.mjs';
+import {
+  buildOptions,
+  elementNames,
+  hydrateBuildOptions,
+  reactBuildOptions,
+} from '../rollup.config.mjs';
 import { reactEntry } from './react.mjs';
 import { preloadLists } from './preload.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
+import { writeExamplePages } from './export.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
@@ -65,7 +71,7 @@ writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest));
 
 const preload = {};
-for (const options of [buildOptions(dist), reactBuildOptions(dist)]) {
+for (const options of [buildOptions(dist), reactBuildOptions(dist), hydrateBuildOptions(dist)]) {
   const bundle = await rollup(options);
   const { output } = await bundle.write(options.output);
   await bundle.close();
@@ -93,6 +99,9 @@ writeFileSync(join(dist, 'backcare.css'), reservationStyles(elements));
 // The README's Theming table, from the same token list as the styles and the manifest.
 await writeReadme(join(root, 'README.md'));
 
+// The static export's example pages, rendered from the same sources as dist/.
+await writeExamplePages(join(root, 'demo', 'static'));
+
 console.log(
-  `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries and react.js`,
+  `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries, react.js, hydrate.js and demo/static/`,
 );

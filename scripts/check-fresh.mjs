@@ -22,15 +22,20 @@ try {
           .sort()
       : [];
   const problems = [];
-  const committed = new Set(files('dist'));
-  const fresh = new Set(files(join(scratch, 'dist')));
-  for (const f of fresh) {
-    if (!committed.has(f)) problems.push(`dist/${f} is missing`);
-    else if (!readFileSync(join('dist', f)).equals(readFileSync(join(scratch, 'dist', f))))
-      problems.push(`dist/${f} differs`);
+  // dist/ and the static export's example pages, file by file.
+  let freshCount = 0;
+  for (const dir of ['dist', 'demo/static']) {
+    const committed = new Set(files(dir));
+    const fresh = new Set(files(join(scratch, dir)));
+    freshCount += fresh.size;
+    for (const f of fresh) {
+      if (!committed.has(f)) problems.push(`${dir}/${f} is missing`);
+      else if (!readFileSync(join(dir, f)).equals(readFileSync(join(scratch, dir, f))))
+        problems.push(`${dir}/${f} differs`);
+    }
+    for (const f of committed)
+      if (!fresh.has(f)) problems.push(`${dir}/${f} is not produced by the build`);
   }
-  for (const f of committed)
-    if (!fresh.has(f)) problems.push(`dist/${f} is not produced by the build`);
   if (
     !existsSync('custom-elements.json') ||
     !readFileSync('custom-elements.json').equals(
@@ -47,16 +52,16 @@ try {
     );
   }
 
-  // Every snippet that loads an entry preloads exactly the chunks that entry imports.
+  // Every snippet that loads entries preloads exactly the chunks those entries import.
   const preload = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
   const pages = ['README.md', ...readdirSync('demo').filter((f) => f.endsWith('.html'))];
   for (const page of pages) {
     const text = readFileSync(page === 'README.md' ? page : join('demo', page), 'utf8');
-    for (const { entry, preloaded } of snippetsIn(text)) {
-      const wanted = preload[entry] ?? [];
+    for (const { entries, preloaded } of snippetsIn(text)) {
+      const wanted = [...new Set(entries.flatMap((entry) => preload[entry] ?? []))].sort();
       if (preloaded.join() !== wanted.join()) {
         problems.push(
-          `${page}: the snippet for dist/${entry} preloads [${preloaded}], not [${wanted}] (dist/preload.json)`,
+          `${page}: the snippet for ${entries.map((e) => `dist/${e}`).join(', ')} preloads [${preloaded}], not [${wanted}] (dist/preload.json)`,
         );
       }
     }
@@ -81,12 +86,12 @@ try {
 
   if (problems.length) {
     console.error(
-      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/, custom-elements.json and README.md.`,
+      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/, demo/static/, custom-elements.json and README.md.`,
     );
     process.exit(1);
   }
   console.log(
-    `build is fresh: ${fresh.size} files in dist/, custom-elements.json and the README's Theming table match a new build`,
+    `build is fresh: ${freshCount} files in dist/ and demo/static/, custom-elements.json and the README's Theming table match a new build`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -23,7 +23,7 @@ export function preloadLists(output) {
 }
 
 /**
- * Every page snippet that loads a dist entry with a script tag: the entry and the chunks its
+ * Every page snippet that loads dist entries with script tags: the entries and the chunks its
  * modulepreload links name, as found in `text` (a README or a demo page). Paths are taken
  * after the last `dist/`, so any host or CDN prefix is fine.
  */
@@ -38,6 +38,6 @@ export function snippetsIn(text) {
     const preloaded = [
       ...body.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]*\bdist\/[^"]+)"/g),
     ].map((m) => afterDist(m[1]));
-    return entries.map((entry) => ({ entry, preloaded: [...new Set(preloaded)].sort() }));
+    return entries.length ? [{ entries, preloaded: [...new Set(preloaded)].sort() }] : [];
   });
 }

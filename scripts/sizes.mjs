@@ -7,8 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 export const budgets = {
   'dist/backcare.js': 40 * KB,
-  // The checklist carries the whole warning-signs card inside it (about 2.5 KB).
-  'dist/elements/pt-checklist.js': 17 * KB,
+  // The checklist carries the whole warning-signs card inside it (about 2.5 KB), and its
+  // rendering for pages without script (every item with its advice).
+  'dist/elements/pt-checklist.js': 17.5 * KB,
   // The posable figure (body, renderer, cues: about 1.3 KB) on top of each element that draws
   // it; the card and the feeding guide, with the most drawings, are over the 14 KB the others
   // keep.
@@ -18,6 +19,9 @@ export const budgets = {
   locale: 8 * KB,
   // The React wrappers themselves; React, @lit/react and the elements come on top.
   'dist/react.js (wrappers only)': 2 * KB,
+  // Hydration for exported pages, only on pages that load it: its own lit-html and Lit's
+  // hydration code.
+  'dist/hydrate.js': 5 * KB,
 };
 
 const staticImport =
@@ -92,6 +96,15 @@ export function measure(dist = 'dist') {
       files: 1,
       ...bytes([react]),
       budget: budgets['dist/react.js (wrappers only)'],
+    });
+  }
+  const hydrate = `${dist}/hydrate.js`;
+  if (existsSync(hydrate)) {
+    rows.push({
+      name: relative('.', hydrate),
+      files: closure(hydrate).length,
+      ...bytes(closure(hydrate)),
+      budget: budgets['dist/hydrate.js'],
     });
   }
   // A lazy chunk costs what it brings beyond what is on the page already: itself and the

@@ -41,9 +41,13 @@ export const feedingGuideStyles = css`
     margin-block-start: 0.75em;
   }
 
-  /* On screen the tab names the panel; on paper there are no tabs. */
+  /* On screen the tab names the panel; on paper and without script there are no tabs. */
   .panel-name {
     display: none;
+  }
+
+  :host([rendered-static]) .panel-name {
+    display: block;
   }
 
   .hold {

@@ -126,63 +126,27 @@ export class BackcareFeedingGuide extends BackcareElement {
     const { feedingGuide: texts } = this.locale.texts;
     const feeding = this.feedingType;
     const current = this.current;
+    // Without script the tabs could not switch: every hold is shown in turn, as on paper.
+    const expanded = this.renderedStatic;
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(forFeeding(texts.heading, feeding))}
       <p class="intro" part="intro">${forFeeding(texts.intro, feeding)}</p>
-      <div
-        class="tabs"
-        part="tablist"
-        role="tablist"
-        aria-label=${texts.holdsLabel}
-        @keydown=${this.onKeydown}
-      >
-        ${feedingPositions.map(
-          (id) =>
-            html`<button
-              type="button"
-              role="tab"
-              id="tab-${id}"
-              part="tab"
-              aria-selected=${id === current ? 'true' : 'false'}
-              aria-controls="panel-${id}"
-              tabindex=${id === current ? 0 : -1}
-              @click=${() => this.pick(id)}
+      ${expanded ? nothing : this.tabs(current)}
+      ${feedingPositions.map((id) =>
+        expanded
+          ? html`<div class="panel" part="panel">${this.hold(id)}</div>`
+          : html`<div
+              class="panel"
+              part="panel"
+              role="tabpanel"
+              id="panel-${id}"
+              aria-labelledby="tab-${id}"
+              tabindex="0"
+              ?hidden=${id !== current}
             >
-              ${texts.holds[id].name}
-            </button>`,
-        )}
-      </div>
-      ${feedingPositions.map((id) => {
-        const hold = texts.holds[id];
-        return html`<div
-          class="panel"
-          part="panel"
-          role="tabpanel"
-          id="panel-${id}"
-          aria-labelledby="tab-${id}"
-          tabindex="0"
-          ?hidden=${id !== current}
-        >
-          <div class="panel-name">${this.subheading(hold.name)}</div>
-          <div class="hold">
-            <figure class="illustration" part="illustration">
-              ${drawing(holdIllustrations[id], hold.illustrationAlt, `alt-${id}`)}
-            </figure>
-            <div class="how">
-              <p><strong>${texts.whyLabel}:</strong> ${forFeeding(hold.why, feeding)}</p>
-              <p class="label" id="steps-${id}">${texts.stepsLabel}</p>
-              <ol class="steps" part="steps" aria-labelledby="steps-${id}">
-                ${hold.steps.map((step) => html`<li>${forFeeding(step, feeding)}</li>`)}
-              </ol>
-              ${
-                id === 'side-lying'
-                  ? this.safeSleepNote(texts.safeSleepLabel, texts.safeSleep.sideLying)
-                  : nothing
-              }
-            </div>
-          </div>
-        </div>`;
-      })}
+              ${this.hold(id)}
+            </div>`,
+      )}
       <section class="setup" part="setup" aria-labelledby="setup-heading">
         ${this.subheading(texts.setupHeading, 'setup-heading')}
         <ul class="tips">
@@ -201,6 +165,59 @@ export class BackcareFeedingGuide extends BackcareElement {
       </section>
       ${this.finePrint({ credited: feedingGuideClinicians, entries: feedingGuideProvenance })}
     </article>`;
+  }
+
+  /** The row of hold tabs: arrow keys, Home and End move between them. */
+  private tabs(current: FeedingPosition): TemplateResult {
+    const { feedingGuide: texts } = this.locale.texts;
+    return html`<div
+      class="tabs"
+      part="tablist"
+      role="tablist"
+      aria-label=${texts.holdsLabel}
+      @keydown=${this.onKeydown}
+    >
+      ${feedingPositions.map(
+        (id) =>
+          html`<button
+            type="button"
+            role="tab"
+            id="tab-${id}"
+            part="tab"
+            aria-selected=${id === current ? 'true' : 'false'}
+            aria-controls="panel-${id}"
+            tabindex=${id === current ? 0 : -1}
+            @click=${() => this.pick(id)}
+          >
+            ${texts.holds[id].name}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** One hold: its name (shown on paper and without script), drawing, why it helps, steps. */
+  private hold(id: FeedingPosition): TemplateResult {
+    const { feedingGuide: texts } = this.locale.texts;
+    const feeding = this.feedingType;
+    const hold = texts.holds[id];
+    return html`<div class="panel-name">${this.subheading(hold.name)}</div>
+      <div class="hold">
+        <figure class="illustration" part="illustration">
+          ${drawing(holdIllustrations[id], hold.illustrationAlt, `alt-${id}`)}
+        </figure>
+        <div class="how">
+          <p><strong>${texts.whyLabel}:</strong> ${forFeeding(hold.why, feeding)}</p>
+          <p class="label" id="steps-${id}">${texts.stepsLabel}</p>
+          <ol class="steps" part="steps" aria-labelledby="steps-${id}">
+            ${hold.steps.map((step) => html`<li>${forFeeding(step, feeding)}</li>`)}
+          </ol>
+          ${
+            id === 'side-lying'
+              ? this.safeSleepNote(texts.safeSleepLabel, texts.safeSleep.sideLying)
+              : nothing
+          }
+        </div>
+      </div>`;
   }
 
   /** A safe-sleep note: public-health guidance beside the advice that involves a bed or a pillow. */

@@ -24,8 +24,6 @@ export function birthNote(
 
 export interface BirthDateField {
   readonly texts: PtChecklistText;
-  /** The dates the field accepts: the last two years up to today. */
-  readonly range: { readonly min: string; readonly max: string };
   /** The date as entered (`YYYY-MM-DD`), or "". */
   readonly value: string;
   /** The usable date, formatted for paper; absent leaves a line to write one on. */
@@ -41,7 +39,8 @@ export interface BirthDateField {
 /**
  * The optional birth date: a labelled date field with its hint, a clear button, the weeks
  * since the birth or why the date cannot be used, and on paper a line to write it on. The
- * field's value is left to the element, which sets it after each render.
+ * field's value and the dates it accepts are left to the element, which sets them after each
+ * render.
  */
 export function birthDateField(f: BirthDateField): TemplateResult {
   const { texts } = f;
@@ -52,8 +51,6 @@ export function birthDateField(f: BirthDateField): TemplateResult {
       <input
         id="birth"
         type="date"
-        min=${f.range.min}
-        max=${f.range.max}
         aria-describedby="birth-hint birth-note"
         aria-invalid=${f.problem ? 'true' : 'false'}
         @input=${f.onDate}

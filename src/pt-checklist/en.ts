@@ -6,6 +6,7 @@ const emergency =
 export const ptChecklist: PtChecklistText = {
   heading: 'When to see a physical therapist',
   intro: 'Tick anything that is true for you to see your next step.',
+  introWithoutScript: 'If one of these is true for you, do what it says under it.',
   itemsLabel: 'What applies to you?',
   items: {
     'warning-sign': {

@@ -123,23 +123,28 @@ export function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): 
 
 /**
  * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
- * `checked` is left to the element, which sets it after each render.
+ * `checked` is left to the element, which sets it after each render. Without `onTick` (a
+ * page without script) each item is its text and advice, with no box.
  */
 export function itemBoxes(
   items: readonly Item[],
-  onTick: (event: Event) => void,
+  onTick?: (event: Event) => void,
 ): TemplateResult[] {
   return items.map(
     (item, i) =>
       html`<li>
-        <label
-          ><input
-            type="checkbox"
-            .value=${item.id}
-            aria-describedby=${item.action ? `d${i}` : nothing}
-            @change=${onTick}
-          /><span>${item.label}</span></label
-        >
+        ${
+          onTick
+            ? html`<label
+                ><input
+                  type="checkbox"
+                  .value=${item.id}
+                  aria-describedby=${item.action ? `d${i}` : nothing}
+                  @change=${onTick}
+                /><span>${item.label}</span></label
+              >`
+            : html`<p class="label">${item.label}</p>`
+        }
         ${
           item.action
             ? html`<p class="action" id="d${i}">

@@ -57,6 +57,11 @@ export const ptChecklistStyles = css`
     color: var(--_muted);
   }
 
+  /* Without script there is no box to line the advice up with. */
+  :host([rendered-static]) .action {
+    padding-inline-start: 0;
+  }
+
   .who {
     font-style: italic;
   }

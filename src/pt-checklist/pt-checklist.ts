@@ -163,12 +163,17 @@ export class BackcarePtChecklist extends BackcareElement {
 
   /**
    * Puts the ticks and the date into the fields after each render, as `live()` would: a date
-   * the reader is half-way through typing (its value is still "") is not wiped.
+   * the reader is half-way through typing (its value is still "") is not wiped. The dates the
+   * field accepts (the last two years up to today) are set here too, not in the template: a
+   * page a server rendered on another day then still gets today's.
    */
   protected override updated(): void {
     this.renderRoot.querySelectorAll('input').forEach((input) => {
       if (input.type === 'checkbox') input.checked = this.ticked.has(input.value);
-      else if (input.value !== this.birthDate) input.value = this.birthDate;
+      else {
+        Object.assign(input, dayRange(this.now(), ptChecklistFacts.maxYears));
+        if (input.value !== this.birthDate) input.value = this.birthDate;
+      }
     });
   }
 
@@ -257,39 +262,48 @@ export class BackcarePtChecklist extends BackcareElement {
     // At the emergency level the hospital's emergency words move up beside the next step.
     const emergency = level === 'emergency';
     const birth = this.birth;
+    // Without script nothing can tick a box or work out a result: every item keeps its advice.
+    const expanded = this.renderedStatic;
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
-      <p>${texts.intro}</p>
+      <p>${expanded ? texts.introWithoutScript : texts.intro}</p>
       <div class="layout">
         <div>
           <fieldset part="items">
             <legend>${texts.itemsLabel}</legend>
             <ul role="list">
-              ${itemBoxes(items, this.onTick)}
+              ${itemBoxes(items, expanded ? undefined : this.onTick)}
             </ul>
           </fieldset>
-          ${birthDateField({
-            texts,
-            range: dayRange(this.now(), ptChecklistFacts.maxYears),
-            value: this.birthDate,
-            onPaper: birth.weeks === undefined ? undefined : this.format.date(this.birthDate),
-            problem: birth.problem,
-            clearable: Boolean(this.birthDate || this.unreadable),
-            note: birthNote(texts, this.format, birth.problem, this.weeks),
-            onDate: this.onDate,
-            onClear: this.clearDate,
-          })}
+          ${
+            expanded
+              ? nothing
+              : birthDateField({
+                  texts,
+                  value: this.birthDate,
+                  onPaper: birth.weeks === undefined ? undefined : this.format.date(this.birthDate),
+                  problem: birth.problem,
+                  clearable: Boolean(this.birthDate || this.unreadable),
+                  note: birthNote(texts, this.format, birth.problem, this.weeks),
+                  onDate: this.onDate,
+                  onClear: this.clearDate,
+                })
+          }
         </div>
-        ${resultPanel(
-          texts,
-          level,
-          steps,
-          this.subheading(
-            html`<span class="visually-hidden">${texts.urgencyPrefix[level]}</span
-              >${texts.resultHeading}`,
-            'result-heading',
-          ),
-        )}
+        ${
+          expanded
+            ? html`<slot name="contact"></slot>`
+            : resultPanel(
+                texts,
+                level,
+                steps,
+                this.subheading(
+                  html`<span class="visually-hidden">${texts.urgencyPrefix[level]}</span
+                    >${texts.resultHeading}`,
+                  'result-heading',
+                ),
+              )
+        }
         <backcare-warning-signs
           part="warning-signs"
           .headingLevel=${String(Math.min(this.level + 1, 6))}
@@ -299,7 +313,7 @@ export class BackcarePtChecklist extends BackcareElement {
         >
       </div>
       ${
-        this.remember
+        this.remember && !expanded
           ? html`<p class="remember">
               ${texts.rememberNote}
               <button type="button" @click=${this.clearAll}>${texts.clearAnswers}</button>

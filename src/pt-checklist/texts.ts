@@ -22,6 +22,8 @@ export interface PtChecklistItemText {
 export interface PtChecklistText {
   readonly heading: string;
   readonly intro: string;
+  /** The intro where the page runs no script: the items cannot be ticked, each says what to do. */
+  readonly introWithoutScript: string;
   /** Name of the group of checkboxes. */
   readonly itemsLabel: string;
   readonly items: Readonly<Record<BuiltInItemId, PtChecklistItemText>>;

@@ -172,6 +172,7 @@ export class BackcareRoutine extends BackcareElement {
   }
 
   protected override firstUpdated(): void {
+    super.firstUpdated();
     void this.load();
   }
 
@@ -235,7 +236,8 @@ export class BackcareRoutine extends BackcareElement {
         ${minutes ? html`<p>${this.format.plural(minutes, t.duration)}</p>` : nothing}
         <p class="notice" part="before-start">${exercises.beforeYouStart}</p>
         ${
-          plan.length
+          // Without script the session cannot run: no buttons that would do nothing.
+          plan.length && !this.renderedStatic
             ? html`<div class="cues" role="group" aria-label=${t.cuesLabel}>
                   ${toggle('tone', t.tone)} ${toggle('voice', t.speak)}
                 </div>

@@ -8,8 +8,10 @@ const drawn = new WeakMap<() => unknown, unknown>();
 type Frame = { viewBox?: string; part?: string; className?: string };
 
 /**
- * An illustration as screen readers need it: an image named by its <title>, which holds the
- * text alternative from the locale. `content` is its inner SVG.
+ * An illustration as screen readers need it: an image named by a hidden element holding the
+ * text alternative from the locale. `content` is the drawing's inner SVG. The name is not an
+ * SVG <title>: Lit's server rendering cannot fill a binding inside <title>, and the static
+ * export renders every drawing on the server.
  */
 export function image(
   content: unknown,
@@ -17,7 +19,7 @@ export function image(
   id: string,
   { viewBox = '0 0 320 200', part, className }: Frame = {},
 ): TemplateResult {
-  return html`<svg
+  const image = html`<svg
     viewBox=${viewBox}
     class=${ifDefined(className)}
     part=${ifDefined(part)}
@@ -25,9 +27,9 @@ export function image(
     aria-labelledby=${id}
     focusable="false"
   >
-    <title id=${id}>${alt}</title>
     ${content}
   </svg>`;
+  return html`${image}<span id=${id} hidden>${alt}</span>`;
 }
 
 /** A still drawing as an image (see `image`): `draw` makes its SVG, once per page. */

@@ -26,10 +26,11 @@ export function baseLanguage(tag: string | null | undefined): string {
  * else the document's.
  */
 export function languageTagOf(element: Element): string {
-  return inheritedValue(element, 'lang') ?? document.documentElement.lang;
+  // A server has no document element.
+  return inheritedValue(element, 'lang') ?? document.documentElement?.lang;
 }
 
-function load(language: string, loader: () => Promise<object>): Promise<object | undefined> {
+export function load(language: string, loader: () => Promise<object>): Promise<object | undefined> {
   let pending = loading.get(language);
   if (!pending) {
     pending = loader().then(
@@ -61,6 +62,8 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   /** The language the texts are in: `en` or a loaded locale. */
   language = defaultLanguage;
   ready = true;
+  /** Settles once the language being fetched has arrived (or failed and English shows). */
+  pending: Promise<void> = Promise.resolve();
   private requested = '';
   private stopWatching?: () => void;
 
@@ -111,7 +114,7 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
     } else if (loader) {
       this.ready = false;
       this.host.requestUpdate();
-      void load(language, loader).then((translation) => {
+      this.pending = load(language, loader).then((translation) => {
         if (this.requested === language) this.show(translation ? language : defaultLanguage);
       });
     } else {

@@ -9,3 +9,8 @@ export function warnOnce(key: string, message: string, ...details: unknown[]): v
   warned.add(key);
   console.warn(message, ...details);
 }
+
+/** Forgets every warning given, so a long-running static export reports each render's own. */
+export function forgetWarnings(): void {
+  warned.clear();
+}

@@ -43,5 +43,37 @@ export const inShadow = (host: Element, selector: string) => [
   ...host.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 
+type Axe = {
+  run: (
+    el: Element,
+    options: object,
+  ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+};
+
+/**
+ * What axe-core finds against WCAG 2.2 A and AA in `element`, inside the page in `frame`
+ * (axe must run in the page that holds the widgets; it is loaded there once): one line per
+ * rule broken, with the number of nodes.
+ */
+export async function axeViolations(frame: HTMLIFrameElement, element: Element): Promise<string[]> {
+  const win = frame.contentWindow as Window & { axe?: Axe };
+  if (!win.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = frame.contentDocument!.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = reject;
+      frame.contentDocument!.head.append(script);
+    });
+  }
+  const { violations } = await win.axe!.run(element, {
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'],
+    },
+  });
+  return violations.map((v) => `${v.id} (${v.help}) ×${v.nodes.length}`);
+}
+
 /** Removes the pages a test opened. */
 export const closePages = () => document.querySelectorAll('iframe').forEach((f) => f.remove());

@@ -199,7 +199,7 @@ describe('every element in Spanish', () => {
       const spanish = await rendering(tag, 'es-MX');
       try {
         const alts = (el: Element) =>
-          [...el.shadowRoot!.querySelectorAll('svg title')].map((t) => t.textContent);
+          [...el.shadowRoot!.querySelectorAll('svg[role="img"]')].map(labelledByText);
         expect(alts(spanish).length).to.equal(alts(english).length);
         alts(spanish).forEach((alt, i) =>
           expect(alt, 'drawing description').to.not.equal(alts(english)[i]),

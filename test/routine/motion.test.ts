@@ -7,8 +7,10 @@ import { press, root, routine } from './helpers.js';
 /** The figure on the exercise screen: its text alternative and the outline of its body. */
 function figureNow(el: BackcareRoutine) {
   const svg = root(el).querySelector('.illustration.now svg')!;
+  // The image's name: the element its aria-labelledby points at.
+  const name = root(el).getElementById(svg.getAttribute('aria-labelledby')!)!;
   return {
-    alt: svg.querySelector('title')!.textContent!.trim(),
+    alt: name.textContent!.trim(),
     figures: svg.querySelectorAll('.figure').length,
     outline: [...svg.querySelectorAll('.figure path')].map((p) => p.getAttribute('d')).join(''),
   };

@@ -5,6 +5,7 @@ import type {
   RoutineStepDetail,
   RoutineStopDetail,
 } from '../../src/routine/routine.js';
+import { labelledByText } from '../support/helpers.js';
 import { button, current, press, record, root, routine, text } from './helpers.js';
 
 const plan = html`<ol slot="plan">
@@ -23,7 +24,7 @@ describe('<backcare-routine> session', () => {
     expect(current(el)!.textContent).to.contain('Bridge');
     expect(root(el).activeElement).to.equal(current(el));
     expect(text(el)).to.contain('Exercise 1 of 3').and.contain('Your plan: 3 repetitions, 2 sets');
-    expect(root(el).querySelector('[part="illustration"] svg title')!.textContent).to.contain(
+    expect(labelledByText(root(el).querySelector('[part="illustration"] svg')!)).to.contain(
       'lying on their back',
     );
     expect(text(el)).to.contain('Stop if you feel any discomfort.');

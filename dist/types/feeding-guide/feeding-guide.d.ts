@@ -66,6 +66,10 @@ export declare class BackcareFeedingGuide extends BackcareElement {
     private pick;
     private onKeydown;
     protected renderContent(): unknown;
+    /** The row of hold tabs: arrow keys, Home and End move between them. */
+    private tabs;
+    /** One hold: its name (shown on paper and without script), drawing, why it helps, steps. */
+    private hold;
     /** A safe-sleep note: public-health guidance beside the advice that involves a bed or a pillow. */
     private safeSleepNote;
 }

@@ -7,11 +7,6 @@ export declare function timingOf(weeks: number | undefined): CheckupTiming;
 export declare function birthNote(texts: PtChecklistText, format: Formatter, problem: BirthDateProblem | undefined, weeks: number | undefined): string;
 export interface BirthDateField {
     readonly texts: PtChecklistText;
-    /** The dates the field accepts: the last two years up to today. */
-    readonly range: {
-        readonly min: string;
-        readonly max: string;
-    };
     /** The date as entered (`YYYY-MM-DD`), or "". */
     readonly value: string;
     /** The usable date, formatted for paper; absent leaves a line to write one on. */
@@ -26,6 +21,7 @@ export interface BirthDateField {
 /**
  * The optional birth date: a labelled date field with its hint, a clear button, the weeks
  * since the birth or why the date cannot be used, and on paper a line to write it on. The
- * field's value is left to the element, which sets it after each render.
+ * field's value and the dates it accepts are left to the element, which sets them after each
+ * render.
  */
 export declare function birthDateField(f: BirthDateField): TemplateResult;

@@ -32,6 +32,7 @@ export declare function nextSteps(items: readonly Item[], ticked: ReadonlySet<st
 export declare function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): UrgencyLevel;
 /**
  * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
- * `checked` is left to the element, which sets it after each render.
+ * `checked` is left to the element, which sets it after each render. Without `onTick` (a
+ * page without script) each item is its text and advice, with no box.
  */
-export declare function itemBoxes(items: readonly Item[], onTick: (event: Event) => void): TemplateResult[];
+export declare function itemBoxes(items: readonly Item[], onTick?: (event: Event) => void): TemplateResult[];

@@ -128,7 +128,9 @@ export declare class BackcarePtChecklist extends BackcareElement {
     protected willUpdate(changed: PropertyValues<this>): void;
     /**
      * Puts the ticks and the date into the fields after each render, as `live()` would: a date
-     * the reader is half-way through typing (its value is still "") is not wiped.
+     * the reader is half-way through typing (its value is still "") is not wiped. The dates the
+     * field accepts (the last two years up to today) are set here too, not in the template: a
+     * page a server rendered on another day then still gets today's.
      */
     protected updated(): void;
     /**

@@ -15,6 +15,7 @@ export declare function baseLanguage(tag: string | null | undefined): string;
  * else the document's.
  */
 export declare function languageTagOf(element: Element): string;
+export declare function load(language: string, loader: () => Promise<object>): Promise<object | undefined>;
 /**
  * Gives an element the texts for its language. `english` holds the parts of the English
  * translation the element needs, bundled with it; other languages are fetched once per page
@@ -28,6 +29,8 @@ export declare class LocaleController<Texts extends object> implements ReactiveC
     /** The language the texts are in: `en` or a loaded locale. */
     language: string;
     ready: boolean;
+    /** Settles once the language being fetched has arrived (or failed and English shows). */
+    pending: Promise<void>;
     private requested;
     private stopWatching?;
     constructor(host: ReactiveControllerHost & HTMLElement, english: Texts, loaders: LocaleLoaders);

@@ -6,6 +6,7 @@ const emergency =
 export const ptChecklist: PtChecklistText = {
   heading: 'Cuándo consultar a un fisioterapeuta',
   intro: 'Marque lo que sea cierto en su caso para ver su siguiente paso.',
+  introWithoutScript: 'Si algo de esto es cierto en su caso, haga lo que dice debajo.',
   itemsLabel: '¿Qué le pasa a usted?',
   items: {
     'warning-sign': {

@@ -1,0 +1,77 @@
+// `npm run export`: the static export. With no arguments it writes the example pages in
+// demo/static/ (the build runs it); with an element it prints that element as HTML:
+//
+//   npm run export -- backcare-exercise-card exercise=bridge reps=10 --lang es
+//   npm run export -- backcare-feeding-guide --mode hydrate --page --out guide.html
+//
+// Bad input ends with one line saying what is wrong and what is valid, and exit code 1.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pages } from './static/pages.mjs';
+import { ExportError, renderElement, renderPage } from './static/render.mjs';
+
+/** Writes every example page into `dir`. */
+export async function writeExamplePages(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const page of pages) {
+    const widgets = [];
+    for (const [tag, options] of page.widgets) {
+      widgets.push(await renderElement(tag, { ...options, mode: page.mode ?? 'static' }));
+    }
+    writeFileSync(
+      join(dir, page.file),
+      renderPage({
+        title: page.title,
+        lang: page.lang,
+        body: widgets.join('\n'),
+        scripts: page.scripts,
+      }),
+    );
+  }
+  return pages.map((page) => page.file);
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      mode: { type: 'string', default: 'static' },
+      content: { type: 'string', default: '' },
+      page: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'demo-dir': { type: 'string', default: 'demo/static' },
+    },
+  });
+  const [tag, ...pairs] = positionals;
+  if (!tag) {
+    const files = await writeExamplePages(values['demo-dir']);
+    console.log(`exported ${files.length} pages to ${values['demo-dir']}: ${files.join(', ')}`);
+    return;
+  }
+  const attributes = {};
+  for (const pair of pairs) {
+    // `name=value`, or a bare `name` for a boolean attribute such as `compact`.
+    const at = pair.indexOf('=');
+    attributes[at < 0 ? pair : pair.slice(0, at)] = at < 0 ? true : pair.slice(at + 1);
+  }
+  const { lang, mode, content } = values;
+  let html = await renderElement(tag, { attributes, lang, mode, content });
+  if (values.page) {
+    const scripts = mode === 'hydrate' ? ['dist/hydrate.js', 'dist/backcare.js'] : [];
+    html = renderPage({ title: tag, lang, body: html, scripts });
+  }
+  if (values.out) writeFileSync(values.out, html.endsWith('\n') ? html : `${html}\n`);
+  else process.stdout.write(`${html}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    // Bad input gets its message alone; anything else is a defect and keeps its stack.
+    if (!(error instanceof ExportError)) throw error;
+    console.error(`export: ${error.message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,121 @@
+// The static export's Node API and command line (`npm run test:export`, with node:test): what
+// it writes for good input, and the message it gives for bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { ExportError, renderElement } from '../../scripts/static/render.mjs';
+
+const rejects = (promise, message) =>
+  assert.rejects(promise, (error) => {
+    assert.ok(error instanceof ExportError, `an ExportError, not ${error}`);
+    assert.match(error.message, message);
+    return true;
+  });
+
+test('an element, in Spanish, with its shadow root declared', async () => {
+  const html = await renderElement('backcare-feeding-guide', { lang: 'es' });
+  assert.match(html, /^<backcare-feeding-guide\s+lang="es" rendered-static>/);
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(html, /Posición de balón de fútbol americano/);
+  assert.doesNotMatch(html, /Football hold/);
+  assert.match(html, /<\/template><\/backcare-feeding-guide>$/);
+});
+
+const tags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
+
+test('every element renders on the server, in each mode and language', async () => {
+  assert.equal(tags.length, 7);
+  for (const tag of tags) {
+    const attributes = tag === 'backcare-exercise-card' ? { exercise: 'bridge' } : {};
+    for (const mode of ['static', 'hydrate']) {
+      for (const lang of ['en', 'es']) {
+        const html = await renderElement(tag, { attributes, mode, lang });
+        assert.ok(html.includes('<template shadowroot="open" shadowrootmode="open">'), tag);
+        assert.match(html, /part="heading"/, `${tag} ${mode} ${lang}: its heading`);
+        assert.match(html, /part="credit"/, `${tag} ${mode} ${lang}: its credit`);
+      }
+    }
+  }
+});
+
+test('for a page that hydrates: no rendered-static, the interactive tabs', async () => {
+  const html = await renderElement('backcare-feeding-guide', { mode: 'hydrate' });
+  assert.ok(/^<backcare-feeding-guide\s+lang="en"><template/.test(html), html.slice(0, 80));
+  assert.ok(html.includes('role="tablist"'), 'the tabs');
+});
+
+test('the routine without script: its plan, no buttons that would do nothing', async () => {
+  const html = await renderElement('backcare-routine', {
+    attributes: { exercises: 'bridge cat-cow' },
+  });
+  assert.ok(html.includes('>Bridge<') && html.includes('>Cat-cow<'), 'the plan');
+  assert.ok(!html.includes('<button'), 'no buttons');
+});
+
+test('attribute text stays text', async () => {
+  const html = await renderElement('backcare-warning-signs', {
+    attributes: { 'reviewed-by': '"><script>alert(1)</script>', 'reviewed-on': '2026-10-05' },
+  });
+  assert.ok(
+    html.includes('reviewed-by="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'),
+    'escaped',
+  );
+  assert.ok(!html.includes('<script'), 'no script element');
+  assert.ok(
+    html.includes('Reviewed by &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; on'),
+    'as text',
+  );
+});
+
+test('an unknown element names the elements there are', () =>
+  rejects(
+    renderElement('backcare-nope'),
+    /unknown element "backcare-nope"\. Elements: .*backcare-exercise-card/,
+  ));
+
+for (const value of ['constructor', '__proto__', 'jumping-jacks']) {
+  test(`exercise="${value}" names the valid exercises`, () =>
+    rejects(
+      renderElement('backcare-exercise-card', { attributes: { exercise: value } }),
+      new RegExp(
+        `exercise="${value}" is not valid\\. Valid values: cat-cow, .*doorway-pec-stretch\\.`,
+      ),
+    ));
+}
+
+test('an attribute the element does not have, even "constructor", names those it has', () =>
+  rejects(
+    renderElement('backcare-exercise-card', { attributes: { constructor: 'x' } }),
+    /has no attribute "constructor"\. Its attributes: exercise, compact, reps/,
+  ));
+
+test('a value the element would ignore is an error, in the element’s own words', () =>
+  rejects(
+    renderElement('backcare-exercise-card', { attributes: { exercise: 'bridge', reps: 'ten' } }),
+    /reps="ten" is not valid, so it is ignored\. Use a whole number from 1 to 100\./,
+  ));
+
+test('a language without texts names the languages there are', () =>
+  rejects(renderElement('backcare-why-it-hurts', { lang: 'fr' }), /"fr".*Available: en, es\./));
+
+test('lists the script reads from the page cannot be exported', () =>
+  rejects(
+    renderElement('backcare-pt-checklist', { content: '<ul slot="items"><li>x</li></ul>' }),
+    /slot="items" list is read by the script/,
+  ));
+
+test('the command line: one line for bad input, exit code 1, no stack', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/export.mjs', 'backcare-exercise-card', 'exercise=__proto__'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /^export: <backcare-exercise-card>: exercise="__proto__" is not valid/);
+  assert.equal(run.stderr.trim().split('\n').length, 1);
+});
