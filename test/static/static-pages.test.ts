@@ -43,7 +43,7 @@ describe('static pages, without script', () => {
     expect(seen(heading!)).to.equal('Bridge');
     const svg = inShadow(card, '[part~="illustration"] svg')[0]!;
     expect(svg.getBoundingClientRect().height, 'the drawing').to.be.greaterThan(100);
-    expect(labelledByText(svg)).to.contain('lifting their hips');
+    expect(labelledByText(svg)).to.contain('with the hips lifted');
     expect(seen(inShadow(card, '[part~="plan"]')[0]!)).to.equal(
       'Your plan: 10 repetitions, 2 sets',
     );
