@@ -4,9 +4,7 @@
 // `npm run build && npm run drawings`.
 /* global document */ // page.evaluate callbacks run in the browser
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { openScreenshotSession } from './screenshot-session.mjs';
 
 /** Every drawing: the element and the attributes that show it. */
 const drawings = [
@@ -30,18 +28,7 @@ const looks = [
 ];
 
 mkdirSync('screenshots', { recursive: true });
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: chromiumArgs,
-});
+const { port, browser, close } = await openScreenshotSession();
 
 const widget = ([tag, attributes]) =>
   `<div class="box"><${tag} ${Object.entries(attributes)
@@ -95,6 +82,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -2,27 +2,14 @@
 // PDF, with Debian's Chromium, into screenshots/ (not committed). Look at them after a
 // visual change: `npm run build && npm run screenshots`.
 import { mkdirSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { openScreenshotSession } from './screenshot-session.mjs';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['demo/index.html', 'demo/discharge.html'];
 mkdirSync('screenshots', { recursive: true });
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: chromiumArgs,
-});
+const { port, browser, close } = await openScreenshotSession();
 
 const variants = [
   { name: 'light', width: 1280, scheme: 'light' },
@@ -77,6 +64,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -14,6 +14,8 @@ const frameGap = 66;
 export class PoseMotion implements ReactiveController {
   /** How far through the movement the figure is: 0 the first position, 1 the second. */
   phase = 0;
+  /** Milliseconds into the current cycle, counted only while the figure moves. */
+  private clock = 0;
   private frame = 0;
   private last = 0;
   private readonly calm = matchMedia('(prefers-reduced-motion: reduce)');
@@ -63,6 +65,4 @@ export class PoseMotion implements ReactiveController {
     this.phase = (1 - Math.cos((2 * Math.PI * this.clock) / cycle)) / 2;
     this.host.requestUpdate();
   };
-
-  private clock = 0;
 }

@@ -10,6 +10,8 @@ export declare class PoseMotion implements ReactiveController {
     private readonly moving;
     /** How far through the movement the figure is: 0 the first position, 1 the second. */
     phase: number;
+    /** Milliseconds into the current cycle, counted only while the figure moves. */
+    private clock;
     private frame;
     private last;
     private readonly calm;
@@ -21,5 +23,4 @@ export declare class PoseMotion implements ReactiveController {
     hostDisconnected(): void;
     hostUpdated(): void;
     private readonly tick;
-    private clock;
 }
