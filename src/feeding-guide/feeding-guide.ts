@@ -127,7 +127,8 @@ export class BackcareFeedingGuide extends BackcareElement {
     const feeding = this.feedingType;
     const current = this.current;
     // Without script the tabs could not switch: every hold is shown in turn, as on paper.
-    const expanded = this.renderedStatic;
+    // `rendered-static`: the static export's rendering for a page without script.
+    const expanded = this.hasAttribute('rendered-static');
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(forFeeding(texts.heading, feeding))}
       <p class="intro" part="intro">${forFeeding(texts.intro, feeding)}</p>

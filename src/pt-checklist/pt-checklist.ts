@@ -263,7 +263,8 @@ export class BackcarePtChecklist extends BackcareElement {
     const emergency = level === 'emergency';
     const birth = this.birth;
     // Without script nothing can tick a box or work out a result: every item keeps its advice.
-    const expanded = this.renderedStatic;
+    // `rendered-static`: the static export's rendering for a page without script.
+    const expanded = this.hasAttribute('rendered-static');
     return html`<article class="card" part="card" aria-labelledby="heading">
       ${this.heading(texts.heading)}
       <p>${expanded ? texts.introWithoutScript : texts.intro}</p>

@@ -172,7 +172,6 @@ export class BackcareRoutine extends BackcareElement {
   }
 
   protected override firstUpdated(): void {
-    super.firstUpdated();
     void this.load();
   }
 
@@ -237,7 +236,7 @@ export class BackcareRoutine extends BackcareElement {
         <p class="notice" part="before-start">${exercises.beforeYouStart}</p>
         ${
           // Without script the session cannot run: no buttons that would do nothing.
-          plan.length && !this.renderedStatic
+          plan.length && !this.hasAttribute('rendered-static')
             ? html`<div class="cues" role="group" aria-label=${t.cuesLabel}>
                   ${toggle('tone', t.tone)} ${toggle('voice', t.speak)}
                 </div>

@@ -1,4 +1,5 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import type { ExportedWidget } from './exported.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { choiceAttribute, wholeNumberAttribute } from './attributes.js';
 import type { LocaleController } from './locale.js';
@@ -144,47 +145,16 @@ export abstract class BackcareElement extends LitElement {
   }
 
   /**
-   * The static export sets `rendered-static` on a widget it renders for a page without
-   * script: every hold and item shown, no controls. The first render in the browser repeats
-   * that rendering, so hydration finds what the server wrote; then the widget drops the
-   * attribute and renders its interactive form.
-   */
-  protected get renderedStatic(): boolean {
-    return this.hasAttribute('rendered-static');
-  }
-
-  protected override firstUpdated(): void {
-    if (this.renderedStatic) {
-      this.removeAttribute('rendered-static');
-      // A second render, as Lit advises for content that differs after hydration.
-      this.requestUpdate();
-    }
-  }
-
-  /** Whether the page gave this widget a shadow root with content: a static export's. */
-  private readonly exported = !!this.shadowRoot?.hasChildNodes();
-
-  /**
-   * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
-   * an exported shadow root's content (before its first node): the first render replaces it.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.exported && !('litElementHydrateSupport' in globalThis)) {
-      this.shadowRoot?.replaceChildren();
-      this.renderOptions.renderBefore = null;
-    }
-    super.update(changed);
-  }
-
-  /**
-   * A server rendering in another language stays as it is until that language's texts have
-   * arrived, so hydration finds the same content and nothing flashes in English.
+   * A static export's shadow root already holds the widget's content. What to do before the
+   * first render there is in a chunk of its own (`exported.ts`), which other pages never load.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return !this.hasUpdated && !this.locale.ready && this.exported
-      ? this.locale.pending.then(() => super.scheduleUpdate())
-      : super.scheduleUpdate();
+    return this.hasUpdated || !this.shadowRoot?.firstChild
+      ? super.scheduleUpdate()
+      : import('./exported.js')
+          .then((exported) => exported.default(this as unknown as ExportedWidget))
+          .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

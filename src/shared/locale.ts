@@ -63,7 +63,7 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   language = defaultLanguage;
   ready = true;
   /** Settles once the language being fetched has arrived (or failed and English shows). */
-  pending: Promise<void> = Promise.resolve();
+  pending?: Promise<void>;
   private requested = '';
   private stopWatching?: () => void;
 

@@ -69,23 +69,8 @@ export declare abstract class BackcareElement extends LitElement {
     protected finePrint(details: Pick<FinePrint, 'credited' | 'entries' | 'creditLabel'>): TemplateResult;
     protected get format(): Formatter;
     /**
-     * The static export sets `rendered-static` on a widget it renders for a page without
-     * script: every hold and item shown, no controls. The first render in the browser repeats
-     * that rendering, so hydration finds what the server wrote; then the widget drops the
-     * attribute and renders its interactive form.
-     */
-    protected get renderedStatic(): boolean;
-    protected firstUpdated(): void;
-    /** Whether the page gave this widget a shadow root with content: a static export's. */
-    private readonly exported;
-    /**
-     * Without Lit's hydration support (`dist/hydrate.js`) on the page, Lit would render beside
-     * an exported shadow root's content (before its first node): the first render replaces it.
-     */
-    protected update(changed: PropertyValues<this>): void;
-    /**
-     * A server rendering in another language stays as it is until that language's texts have
-     * arrived, so hydration finds the same content and nothing flashes in English.
+     * A static export's shadow root already holds the widget's content. What to do before the
+     * first render there is in a chunk of its own (`exported.ts`), which other pages never load.
      */
     protected scheduleUpdate(): void | Promise<unknown>;
     protected willUpdate(changed: PropertyValues<this>): void;

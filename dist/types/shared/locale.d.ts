@@ -30,7 +30,7 @@ export declare class LocaleController<Texts extends object> implements ReactiveC
     language: string;
     ready: boolean;
     /** Settles once the language being fetched has arrived (or failed and English shows). */
-    pending: Promise<void>;
+    pending?: Promise<void>;
     private requested;
     private stopWatching?;
     constructor(host: ReactiveControllerHost & HTMLElement, english: Texts, loaders: LocaleLoaders);

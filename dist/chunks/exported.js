@@ -1,0 +1,1 @@
+async function e(e){await e.locale.pending,"litElementHydrateSupport"in globalThis||(e.shadowRoot?.replaceChildren(),e.renderOptions.renderBefore=null),e.hasAttribute("rendered-static")&&e.updateComplete.then(()=>{e.removeAttribute("rendered-static"),e.requestUpdate()})}export{e as default};
