@@ -11,7 +11,15 @@ export const elementNames = (await loadElements()).map((entry) => entry.folder);
 // What every element needs (base class, theme, English common texts, the list of languages)
 // is one chunk. The shared modules that only some elements use stay out of it, with the
 // elements that import them, so the others do not pay for them.
-const onlySome = ['storage', 'stored-state', 'announcer', 'slotted-items', 'dates', 'exported'];
+const onlySome = [
+  'storage',
+  'stored-state',
+  'announcer',
+  'slotted-items',
+  'dates',
+  'exported',
+  'events',
+];
 const sharedChunk = new RegExp(`/src/(shared/(?!(${onlySome.join('|')})\\.ts)|locales/index\\.ts)`);
 
 /** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */
