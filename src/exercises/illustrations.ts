@@ -24,7 +24,7 @@ export const exerciseIllustrations: Record<ExerciseId, () => unknown> = {
   'childs-pose': () => [
     ground(92),
     mat(40, 92, 256),
-    figure(poses.childsPose, [80, 88, 200]),
+    figure(poses.childsPose, [92, 88, 240]),
     box(40, 104, 256, 92, 4),
     figure(poses.childsPoseSide, [70, 190, 230]),
     motion(arrow([262, 176], [282, 150], [274, 124])),

@@ -45,4 +45,14 @@ describe('the drawings', () => {
       }
     });
   }
+
+  it("child's pose from above: the head shows between the arms, not under one", async () => {
+    const el = await mount('backcare-exercise-card', { exercise: 'childs-pose' });
+    const fromAbove = visibleDrawing(el).querySelectorAll('.figure')[1]!;
+    const head = [...fromAbove.querySelectorAll('path')].at(-1)!;
+    const { x, y, width, height } = head.getBoundingClientRect();
+    expect(width / height, 'a round head').to.be.within(0.8, 1.25);
+    // Whatever is painted at the head's centre is the head itself: no arm covers it.
+    expect(el.shadowRoot!.elementFromPoint(x + width / 2, y + height / 2)).to.equal(head);
+  });
 });
