@@ -8,6 +8,7 @@ import { loadElements } from './registry.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { heapByKind, heapChange } from './heap-kinds.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const count = 100;
@@ -154,6 +155,7 @@ try {
   await mount(fixtures.length);
   await memoryPage.evaluate(() => document.body.replaceChildren());
   const warm = await heap();
+  const warmKinds = await heapByKind(cdp);
   const heaps = [];
   for (let round = 0; round < 10; round++) {
     await mount(count);
@@ -161,6 +163,9 @@ try {
     await memoryPage.evaluate(() => document.body.replaceChildren());
     heaps.push({ full, cleared: await heap() });
   }
+  // What the heap holds beyond one of each after the ten rounds, by kind, from snapshots.
+  await heap();
+  const stays = heapChange(warmKinds, await heapByKind(cdp));
 
   const ours = median(times.widgets);
   const floor = median(times.baseline);
@@ -233,6 +238,16 @@ try {
       mb(h.cleared - empty),
       mb(h.cleared - warm),
     ]),
+  );
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const objects = stays
+    .filter(([kind]) => ['JavaScript objects', 'strings'].includes(kind))
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(
+    `What stays beyond one of each after ten rounds, by heap snapshot: ${stays.map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}.`,
+  );
+  console.log(
+    `Compiled code is the engine's optimised code for functions that ran often, not widget state. JavaScript objects and strings: ${kb(objects)} (target ≤ 100 KB).`,
   );
 } finally {
   await browser.close();

@@ -23,7 +23,9 @@ try {
   await cdp.send('Profiler.start');
   await page.goto(`${origin}/${path}`);
   await page.waitForFunction(() => window.benchResult !== undefined, { timeout: 60000 });
-  const painted = await page.evaluate(() => window.benchResult);
+  // The one-card pages give a time; the bench's widget pages give `{ ms, count }`.
+  const result = await page.evaluate(() => window.benchResult);
+  const painted = typeof result === 'number' ? result : result.ms;
   const { profile } = await cdp.send('Profiler.stop');
 
   // Self time per node, from the samples and their time deltas.

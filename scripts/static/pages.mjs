@@ -47,4 +47,13 @@ export const pages = [
     // Hydration support first, then the elements: see the README's "Without JavaScript".
     scripts: ['../../dist/hydrate.js', '../../dist/backcare.js'],
   },
+  {
+    // A routine sent home with a reader: the plan shows before any script; once the script
+    // runs, the same routine starts its session in place.
+    file: 'routine.html',
+    title: 'Your exercises for today',
+    mode: 'hydrate',
+    widgets: [['backcare-routine', { attributes: { exercises: 'cat-cow bridge' } }]],
+    scripts: ['../../dist/hydrate.js', '../../dist/elements/routine.js'],
+  },
 ];

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   addScripts,
   closePages,
@@ -10,6 +10,7 @@ import {
   seen,
   shown,
 } from './support.js';
+import { axeViolations } from '../embedding/pages.js';
 
 // A page made by the static export, then our script: hydration support first, then the
 // elements. The widgets become interactive in place: the same nodes, nothing added twice,
@@ -178,5 +179,30 @@ describe('hydration of exported pages', () => {
     inShadow(guide, '#tab-cradle')[0]!.click();
     await (guide as Lit).updateComplete;
     expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);
+  });
+
+  it('routine.html: the routine hydrates in place, then its session starts', async function () {
+    this.timeout(20000);
+    const frame = await openWithoutScripts('routine.html');
+    const routine = hostIn(frame, 'backcare-routine');
+    const heading = inShadow(routine, '[part~="heading"]')[0]!;
+    expect(inShadow(routine, '[part~="plan"] .name').map(seen)).to.deep.equal([
+      'Cat-cow',
+      'Bridge',
+    ]);
+    expect(await axeViolations(frame, routine), 'axe, before any script').to.deep.equal([]);
+    const before = boxes(frame);
+
+    const scripts = ['/dist/hydrate.js', '/dist/elements/routine.js'];
+    expect(await hydrate(frame, scripts), 'errors').to.deep.equal([]);
+
+    expect(inShadow(routine, '[part~="heading"]'), 'the same heading').to.deep.equal([heading]);
+    expect(boxes(frame), 'where the routine sits').to.deep.equal(before);
+    const start = inShadow(routine, 'button.start')[0] as HTMLButtonElement;
+    // The session loads after the first render; Start waits for it.
+    start.click();
+    await waitUntil(() => inShadow(routine, '#now').some(shown), 'the first exercise shown');
+    expect(seen(inShadow(routine, '#now')[0]!)).to.equal('Cat-cow');
+    expect(seen(inShadow(routine, '[part~="card"]')[0]!)).to.contain('Exercise 1 of 2');
   });
 });
