@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
@@ -60,6 +61,33 @@ function themeTokensPlugin() {
  * its type declarations. Every reference to a module (exports, superclasses, inherited
  * members) follows.
  */
+/**
+ * The JSX types import every name each element's entry exports, and each entry re-exports
+ * the shared types (`BackcareTag`, `Theme`): a project that checks library types
+ * (`skipLibCheck: false`) would stop on the duplicates. Each name is imported once, from the
+ * first entry that exports it.
+ */
+function singleJsxImports(file) {
+  return {
+    name: 'single-jsx-imports',
+    packageLinkPhase() {
+      const seen = new Set();
+      const source = readFileSync(file, 'utf8').replace(
+        /import type \{([^}]*)\} from ("[^"]+");/g,
+        (_, names, from) => {
+          const fresh = names
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name && !seen.has(name));
+          fresh.forEach((name) => seen.add(name));
+          return fresh.length ? `import type { ${fresh.join(', ')} } from ${from};` : '';
+        },
+      );
+      writeFileSync(file, source);
+    },
+  };
+}
+
 function shippedPathsPlugin() {
   const shipped = new Map([
     ['src/backcare.ts', 'dist/backcare.js'],
@@ -155,6 +183,7 @@ export default {
       typesSrc: 'parsedType',
       hideLogs: true,
     }),
+    singleJsxImports(join(dist, 'types', 'jsx.d.ts')),
     // Editor completion: VS Code custom data and JetBrains web-types.
     customElementVsCodePlugin({
       outdir: dist,

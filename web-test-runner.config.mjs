@@ -1,6 +1,7 @@
 // Unit tests in Chromium, Firefox and WebKit, all from Debian packages (see
 // scripts/ensure-browsers.mjs). Run through `npm run test:browsers`, which starts the
 // WebKit driver inside a virtual display first. BROWSERS=chromium,firefox limits the set.
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -141,35 +142,63 @@ export const strictPolicy = [
 ].join('; ');
 
 /**
- * Serves test/react/app.bundle.js: the React test's app bundled with React and the built
- * wrappers (dist/react.js). React ships CommonJS, which the dev server cannot serve as a
- * module, so esbuild bundles it on request; nothing is written to disk.
+ * Serves the React test's apps, bundled with React and the built wrappers (dist/react.js):
+ * test/react/app.bundle.js from test/react/app.tsx, and test/react/readme.bundle.js from the
+ * README's React example as it is written there, so the README cannot show code that does
+ * not work. React ships CommonJS, which the dev server cannot serve as a module, so esbuild
+ * bundles it on request; nothing is written to disk.
  */
 function reactTestApp() {
+  const options = {
+    bundle: true,
+    format: 'esm',
+    write: false,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'package-self',
+        setup(b) {
+          // The app imports the package by its name, as a user's app would.
+          b.onResolve({ filter: /^postpartum-backcare\/react$/ }, () => ({
+            path: resolve('dist/react.js'),
+          }));
+        },
+      },
+    ],
+  };
+  /** The README's first tsx example (the wrappers), with a way for the test to mount it. */
+  const readmeApp = () => {
+    const example = /^```tsx\n([\s\S]*?)^```$/m.exec(readFileSync('README.md', 'utf8'))?.[1];
+    if (!example) throw new Error('README.md has no tsx example');
+    return `${example}
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+export const mount = (container) => {
+  const root = createRoot(container);
+  root.render(createElement(NewParents));
+  return root;
+};`;
+  };
   return {
     name: 'react-test-app',
     async serve(context) {
-      if (context.path !== '/test/react/app.bundle.js') return undefined;
-      const result = await build({
-        entryPoints: ['test/react/app.tsx'],
-        bundle: true,
-        format: 'esm',
-        write: false,
-        jsx: 'automatic',
-        define: { 'process.env.NODE_ENV': '"development"' },
-        logLevel: 'silent',
-        plugins: [
-          {
-            name: 'package-self',
-            setup(b) {
-              // The app imports the package by its name, as a user's app would.
-              b.onResolve({ filter: /^postpartum-backcare\/react$/ }, () => ({
-                path: resolve('dist/react.js'),
-              }));
-            },
-          },
-        ],
-      });
+      const entry =
+        context.path === '/test/react/app.bundle.js'
+          ? { entryPoints: ['test/react/app.tsx'] }
+          : context.path === '/test/react/readme.bundle.js'
+            ? {
+                stdin: {
+                  contents: readmeApp(),
+                  resolveDir: 'test/react',
+                  sourcefile: 'README.md',
+                  loader: 'tsx',
+                },
+              }
+            : undefined;
+      if (!entry) return undefined;
+      const result = await build({ ...options, ...entry });
       return { body: result.outputFiles[0].text, type: 'js' };
     },
   };

@@ -65,7 +65,8 @@ export type Tags = keyof CustomElements;
         jsx: 'react-jsx',
         strict: true,
         noEmit: true,
-        skipLibCheck: true,
+        // The package's own declarations are checked too, as in a project that checks libraries.
+        skipLibCheck: false,
         types: [],
       },
       files: ['use.tsx'],

@@ -1,4 +1,4 @@
-// Compiles every ```ts example in README.md against the package's published types
+// Compiles every ```ts and ```tsx example in README.md against the package's published types
 // (dist/types, through the package's own name and `exports`), in strict mode, so an example
 // that no longer type-checks fails `npm test`. test/types/ holds the cases that must fail.
 import { execFileSync } from 'node:child_process';
@@ -11,10 +11,13 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
 const readme = readFileSync('README.md', 'utf8');
-const examples = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+const examples = [...readme.matchAll(/^```(tsx?)\n([\s\S]*?)^```$/gm)].map((m) => ({
+  extension: m[1],
+  code: m[2],
+}));
 if (examples.length === 0) throw new Error('README.md has no ```ts example to compile');
-const files = examples.map((code, i) => {
-  const file = join(dir, `example-${i + 1}.ts`);
+const files = examples.map(({ extension, code }, i) => {
+  const file = join(dir, `example-${i + 1}.${extension}`);
   // Each example is its own module, as in a reader's project.
   writeFileSync(file, `${code}\nexport {};\n`);
   return file;
@@ -29,8 +32,9 @@ writeFileSync(
       lib: ['ES2022', 'DOM', 'DOM.Iterable'],
       strict: true,
       noEmit: true,
+      jsx: 'react-jsx',
       skipLibCheck: false,
-      types: [],
+      types: ['react'],
     },
     files: files.map((f) => f.slice(dir.length + 1)),
   }),

@@ -1,51 +1,11 @@
 import type { themes, BackcareElement } from "./shared/backcare-element.js";
-import type {
-  BackcareExerciseCard,
-  BackcareTag,
-  Theme,
-  ExerciseId,
-} from "./elements/exercise-card.js";
-import type {
-  BackcareFeedingGuide,
-  PositionChangeDetail,
-  BackcareTag,
-  Theme,
-  FeedingPosition,
-  FeedingType,
-} from "./elements/feeding-guide.js";
-import type {
-  BackcareLiftingTips,
-  BackcareTag,
-  Theme,
-  MomentChoice,
-} from "./elements/lifting-tips.js";
-import type {
-  BackcareWhyItHurts,
-  BackcareTag,
-  Theme,
-} from "./elements/why-it-hurts.js";
-import type {
-  BackcareWarningSigns,
-  BackcareTag,
-  Theme,
-} from "./elements/warning-signs.js";
-import type {
-  BackcarePtChecklist,
-  PtChecklistChangeDetail,
-  BackcareTag,
-  Theme,
-  UrgencyLevel,
-} from "./elements/pt-checklist.js";
-import type {
-  BackcareRoutine,
-  RoutineCompleteDetail,
-  RoutineStartDetail,
-  RoutineStepDetail,
-  RoutineStopDetail,
-  BackcareTag,
-  Theme,
-  ExerciseId,
-} from "./elements/routine.js";
+import type { BackcareExerciseCard, BackcareTag, Theme, ExerciseId } from "./elements/exercise-card.js";
+import type { BackcareFeedingGuide, PositionChangeDetail, FeedingPosition, FeedingType } from "./elements/feeding-guide.js";
+import type { BackcareLiftingTips, MomentChoice } from "./elements/lifting-tips.js";
+import type { BackcareWhyItHurts } from "./elements/why-it-hurts.js";
+import type { BackcareWarningSigns } from "./elements/warning-signs.js";
+import type { BackcarePtChecklist, PtChecklistChangeDetail, UrgencyLevel } from "./elements/pt-checklist.js";
+import type { BackcareRoutine, RoutineCompleteDetail, RoutineStartDetail, RoutineStepDetail, RoutineStopDetail } from "./elements/routine.js";
 
 /**
  * This type can be used to create scoped tags for your components.

@@ -60,3 +60,38 @@ describe('postpartum-backcare/react', () => {
     expect(heard.at(-1)).to.deep.equal({ checked: [], level: 'none' });
   });
 });
+
+describe("the README's React example, as written there", () => {
+  it('shows the card with its dose and logs what the reader ticks', async () => {
+    const { mount } = (await import(new URL('./readme.bundle.js', import.meta.url).href)) as {
+      mount(container: HTMLElement): { unmount(): void };
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    const logged: unknown[][] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => logged.push(args);
+    const root = mount(container);
+    try {
+      // React renders on its own schedule, not within mount().
+      await waitUntil(() => container.querySelector('backcare-exercise-card'), 'React rendered');
+      const card = container.querySelector('backcare-exercise-card')!;
+      await waitUntil(() => card.shadowRoot?.textContent?.includes('10 repetitions, 2 sets'));
+      expect(card.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h3');
+      const checklist = container.querySelector('backcare-pt-checklist')!;
+      await waitUntil(() => checklist.shadowRoot?.querySelector('input[value="want-guidance"]'));
+      expect(checklist.querySelector('[slot="contact"]')!.textContent).to.equal(
+        'Call the clinic: 555-0142',
+      );
+      checklist
+        .shadowRoot!.querySelector<HTMLInputElement>('input[value="want-guidance"]')!
+        .click();
+      await waitUntil(() => logged.length > 0, 'the example logs the change');
+      expect(logged).to.deep.equal([[['want-guidance'], 'routine']]);
+    } finally {
+      console.log = log;
+      root.unmount();
+      container.remove();
+    }
+  });
+});

@@ -119,3 +119,27 @@ test('the command line: one line for bad input, exit code 1, no stack', () => {
   assert.match(run.stderr, /^export: <backcare-exercise-card>: exercise="__proto__" is not valid/);
   assert.equal(run.stderr.trim().split('\n').length, 1);
 });
+
+test("the README's export example writes the widget demo/static/exercise-card.html shows", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = /^npm run export -- (backcare-exercise-card[^>\n]*?)\s*>/m.exec(readme)?.[1];
+  assert.ok(example, "the README's first export command");
+  const run = spawnSync(process.execPath, ['scripts/export.mjs', ...example.split(/\s+/)], {
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const page = readFileSync('demo/static/exercise-card.html', 'utf8');
+  assert.ok(page.includes(run.stdout.trim()), 'the same widget, byte for byte');
+});
+
+test("the README's hydration snippet loads what demo/static/routine.html loads, in order", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('**Hydration: the content first'));
+  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  const page = readFileSync('demo/static/routine.html', 'utf8');
+  const scripts = (html) =>
+    [...html.matchAll(/<script[^>]*src="[^"]*\bdist\/([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(scripts(snippet), scripts(page), 'the same scripts, hydration support first');
+  assert.match(snippet, /<backcare-routine exercises="cat-cow bridge">/);
+  assert.match(page, /<backcare-routine\s[^>]*exercises="cat-cow bridge"/);
+});
