@@ -1,7 +1,7 @@
 // Which chunks each entry imports, and the snippets that preload them. dist/preload.json is
 // written at build time; the checks compare every snippet in the README and the demo with it.
 
-/** `{ "elements/exercise-card.js": ["chunks/lit.js", …] }` from rollup's output. */
+/** `{ "elements/exercise-card.js": ["chunks/base.js", …] }` from rollup's output. */
 export function preloadLists(output) {
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const lists = {};

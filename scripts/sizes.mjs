@@ -6,15 +6,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
 export const budgets = {
-  'dist/backcare.js': 40 * KB,
-  // The checklist carries the whole warning-signs card inside it (about 2.5 KB), and its
-  // rendering for pages without script (every item with its advice).
-  'dist/elements/pt-checklist.js': 17.5 * KB,
-  // The posable figure (body, renderer, cues: about 1.3 KB) on top of each element that draws
+  'dist/backcare.js': 36 * KB,
+  // The checklist carries the whole warning-signs card inside it (about 2 KB), and its
+  // rendering for pages without script.
+  'dist/elements/pt-checklist.js': 17 * KB,
+  // The posable figure (body, renderer, cues: about 1.7 KB) on top of each element that draws
   // it; the card and the feeding guide, with the most drawings, are over the 14 KB the others
   // keep.
-  'dist/elements/exercise-card.js': 15.5 * KB,
-  'dist/elements/feeding-guide.js': 15.5 * KB,
+  'dist/elements/exercise-card.js': 15 * KB,
+  'dist/elements/feeding-guide.js': 15 * KB,
   element: 14 * KB,
   locale: 8 * KB,
   // The React wrappers themselves; React, @lit/react and the elements come on top.

@@ -1,1 +1,1 @@
-export{B as BackcareWarningSigns}from"../chunks/warning-signs.js";import"../chunks/lit.js";import"../chunks/shared.js";
+export{B as BackcareWarningSigns}from"../chunks/warning-signs.js";import"../chunks/base.js";

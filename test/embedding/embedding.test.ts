@@ -140,7 +140,7 @@ describe('embedding: loaded more than once', () => {
       frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
     )
       .map((e) => new URL(e.name).pathname)
-      .filter((p) => p === '/dist/chunks/lit.js');
+      .filter((p) => p === '/dist/chunks/base.js');
     expect(scripts).to.have.length(1);
   });
 });
