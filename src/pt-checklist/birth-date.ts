@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { dayRange } from '../shared/dates.js';
 import type { Formatter } from '../shared/format.js';
 import { fill } from '../shared/texts.js';
 import { ptChecklistFacts } from './content.js';
@@ -68,4 +69,25 @@ export function birthDateField(f: BirthDateField): TemplateResult {
     </p>
     <p id="birth-note" class=${f.problem ? 'notice' : 'weeks'}>${f.note}</p>
   </div>`;
+}
+
+/**
+ * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+ * the reader is half-way through typing (its value is still "") is not wiped. The dates the
+ * field accepts (the last two years up to `today`) are set here too, not in the template: a
+ * page a server rendered on another day then still gets today's.
+ */
+export function fillFields(
+  root: ParentNode,
+  ticked: ReadonlySet<string>,
+  birthDate: string,
+  today: Date,
+): void {
+  root.querySelectorAll('input').forEach((input) => {
+    if (input.type === 'checkbox') input.checked = ticked.has(input.value);
+    else {
+      Object.assign(input, dayRange(today, ptChecklistFacts.maxYears));
+      if (input.value !== birthDate) input.value = birthDate;
+    }
+  });
 }

@@ -121,6 +121,34 @@ export function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): 
   );
 }
 
+/** What the checklist shows for the ticks: every item, the most urgent level, the steps. */
+export interface Outcome {
+  readonly items: Item[];
+  readonly level: UrgencyLevel;
+  /** What the result panel says, paragraph by paragraph. */
+  readonly steps: string[];
+}
+
+/**
+ * The built-in items in the reader's language and `custom` (the embedder's) after them,
+ * the most urgent ticked level, and what to do about it. With nothing ticked the steps point
+ * to the warning signs and the usual check-up, never to "all is well".
+ */
+export function outcomeOf(
+  texts: PtChecklistText,
+  timing: CheckupTiming,
+  custom: readonly Item[],
+  ticked: ReadonlySet<string>,
+): Outcome {
+  const items = [...builtInItems(texts, timing), ...custom];
+  const level = urgencyOf(items, ticked);
+  const steps =
+    level === 'none'
+      ? [texts.nothingTicked, forTiming(texts.nothingTickedNext, timing)]
+      : nextSteps(items, ticked, level, texts.customSteps);
+  return { items, level, steps };
+}
+
 /**
  * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
  * `checked` is left to the element, which sets it after each render. Without `onTick` (a

@@ -5,7 +5,7 @@ import { Announcer } from '../shared/announcer.js';
 import { BackcareElement, themes } from '../shared/backcare-element.js';
 import { LocaleController } from '../shared/locale.js';
 import { wholeNumberAttribute } from '../shared/attributes.js';
-import { dayRange, weeksSince } from '../shared/dates.js';
+import { weeksSince } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { SlottedItems } from '../shared/slotted-items.js';
 import { StoredState } from '../shared/stored-state.js';
@@ -17,18 +17,9 @@ import { ptChecklist } from './en.js';
 import type { BirthDateProblem, CheckupTiming } from './texts.js';
 import { ptChecklistStyles } from './pt-checklist.styles.js';
 import { ptChecklistPrintStyles } from './pt-checklist.print.styles.js';
-import { birthDateField, birthNote, timingOf } from './birth-date.js';
+import { birthDateField, birthNote, fillFields, timingOf } from './birth-date.js';
 import { resultPanel } from './result.js';
-import {
-  builtInItems,
-  forTiming,
-  itemBoxes,
-  nextSteps,
-  readItems,
-  urgencyOf,
-  validSaved,
-  type Item,
-} from './items.js';
+import { itemBoxes, outcomeOf, readItems, validSaved, type Outcome } from './items.js';
 
 /** Detail of `backcare-checklist-change`. */
 export interface PtChecklistChangeDetail {
@@ -161,36 +152,13 @@ export class BackcarePtChecklist extends BackcareElement {
     }
   }
 
-  /**
-   * Puts the ticks and the date into the fields after each render, as `live()` would: a date
-   * the reader is half-way through typing (its value is still "") is not wiped. The dates the
-   * field accepts (the last two years up to today) are set here too, not in the template: a
-   * page a server rendered on another day then still gets today's.
-   */
   protected override updated(): void {
-    this.renderRoot.querySelectorAll('input').forEach((input) => {
-      if (input.type === 'checkbox') input.checked = this.ticked.has(input.value);
-      else {
-        Object.assign(input, dayRange(this.now(), ptChecklistFacts.maxYears));
-        if (input.value !== this.birthDate) input.value = this.birthDate;
-      }
-    });
+    fillFields(this.renderRoot, this.ticked, this.birthDate, this.now());
   }
 
-  /**
-   * The items in the reader's language, the most urgent ticked level and what the result
-   * panel says about it, paragraph by paragraph: worked out once for each render or change.
-   */
-  private get outcome(): { items: Item[]; level: UrgencyLevel; steps: string[] } {
-    const texts = this.locale.texts.ptChecklist;
-    const timing = this.timing;
-    const items = [...builtInItems(texts, timing), ...this.custom.items];
-    const level = urgencyOf(items, this.ticked);
-    const steps =
-      level === 'none'
-        ? [texts.nothingTicked, forTiming(texts.nothingTickedNext, timing)]
-        : nextSteps(items, this.ticked, level, texts.customSteps);
-    return { items, level, steps };
+  /** The items, the most urgent ticked level and the next steps, for each render or change. */
+  private get outcome(): Outcome {
+    return outcomeOf(this.locale.texts.ptChecklist, this.timing, this.custom.items, this.ticked);
   }
 
   /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */

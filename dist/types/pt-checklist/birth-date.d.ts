@@ -25,3 +25,10 @@ export interface BirthDateField {
  * render.
  */
 export declare function birthDateField(f: BirthDateField): TemplateResult;
+/**
+ * Puts the ticks and the date into the fields after each render, as `live()` would: a date
+ * the reader is half-way through typing (its value is still "") is not wiped. The dates the
+ * field accepts (the last two years up to `today`) are set here too, not in the template: a
+ * page a server rendered on another day then still gets today's.
+ */
+export declare function fillFields(root: ParentNode, ticked: ReadonlySet<string>, birthDate: string, today: Date): void;

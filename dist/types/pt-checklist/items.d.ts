@@ -30,6 +30,19 @@ export declare function readItems(tag: string, lis: readonly Element[]): Item[];
 export declare function nextSteps(items: readonly Item[], ticked: ReadonlySet<string>, level: ItemLevel, customSteps: PtChecklistText['customSteps']): string[];
 /** The most urgent level among the ticked items. */
 export declare function urgencyOf(items: readonly Item[], ticked: ReadonlySet<string>): UrgencyLevel;
+/** What the checklist shows for the ticks: every item, the most urgent level, the steps. */
+export interface Outcome {
+    readonly items: Item[];
+    readonly level: UrgencyLevel;
+    /** What the result panel says, paragraph by paragraph. */
+    readonly steps: string[];
+}
+/**
+ * The built-in items in the reader's language and `custom` (the embedder's) after them,
+ * the most urgent ticked level, and what to do about it. With nothing ticked the steps point
+ * to the warning signs and the usual check-up, never to "all is well".
+ */
+export declare function outcomeOf(texts: PtChecklistText, timing: CheckupTiming, custom: readonly Item[], ticked: ReadonlySet<string>): Outcome;
 /**
  * A labelled checkbox per item, described by what to do and whose advice it is. The boxes'
  * `checked` is left to the element, which sets it after each render. Without `onTick` (a

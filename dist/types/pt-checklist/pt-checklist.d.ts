@@ -126,17 +126,8 @@ export declare class BackcarePtChecklist extends BackcareElement {
     private readonly saved;
     constructor();
     protected willUpdate(changed: PropertyValues<this>): void;
-    /**
-     * Puts the ticks and the date into the fields after each render, as `live()` would: a date
-     * the reader is half-way through typing (its value is still "") is not wiped. The dates the
-     * field accepts (the last two years up to today) are set here too, not in the template: a
-     * page a server rendered on another day then still gets today's.
-     */
     protected updated(): void;
-    /**
-     * The items in the reader's language, the most urgent ticked level and what the result
-     * panel says about it, paragraph by paragraph: worked out once for each render or change.
-     */
+    /** The items, the most urgent ticked level and the next steps, for each render or change. */
     private get outcome();
     /** The reader's birth date, checked against today: weeks since, or why it cannot be used. */
     private get birth();
