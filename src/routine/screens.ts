@@ -24,6 +24,15 @@ export interface Words {
 /** Headings below the element's own, at the right level. */
 export type Heading = (text: string, id?: string) => TemplateResult;
 
+/** The element's words and headings, handed over at each drawing. */
+export interface Drawn {
+  readonly common: CommonText;
+  readonly exercises: ExercisesText;
+  readonly format: Formatter;
+  readonly heading: Heading;
+  readonly minor: Heading;
+}
+
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 

@@ -4,7 +4,6 @@ import { emit } from '../shared/events.js';
 import type { Formatter } from '../shared/format.js';
 import { LocaleController } from '../shared/locale.js';
 import { safeStore, type SafeStore } from '../shared/storage.js';
-import type { CommonText } from '../shared/texts.js';
 import { localeLoaders } from '../locales/index.js';
 import type { ExerciseId } from '../exercises/content.js';
 import type { ExercisesText } from '../exercises/texts.js';
@@ -17,7 +16,7 @@ import {
   exerciseScreen,
   paper,
   stoppedScreen,
-  type Heading,
+  type Drawn,
   type Words,
 } from './screens.js';
 import { sessionStyles } from './session.styles.js';
@@ -31,15 +30,6 @@ export interface RoutineHost extends ReactiveControllerHost, HTMLElement {
   readonly storageKey: string | null;
   readonly now: () => number;
   readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** The element's words and headings, handed over at each drawing. */
-export interface Drawn {
-  readonly common: CommonText;
-  readonly exercises: ExercisesText;
-  readonly format: Formatter;
-  readonly heading: Heading;
-  readonly minor: Heading;
 }
 
 export type Screen = 'overview' | 'exercise' | 'done' | 'stopped';

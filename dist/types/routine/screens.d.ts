@@ -15,6 +15,14 @@ export interface Words {
 }
 /** Headings below the element's own, at the right level. */
 export type Heading = (text: string, id?: string) => TemplateResult;
+/** The element's words and headings, handed over at each drawing. */
+export interface Drawn {
+    readonly common: CommonText;
+    readonly exercises: ExercisesText;
+    readonly format: Formatter;
+    readonly heading: Heading;
+    readonly minor: Heading;
+}
 /** An exercise on the printed sheet: its drawing, its steps, and a box for each day of a week. */
 export declare function paper(id: ExerciseId, i: number, exercises: ExercisesText, ticks: string): TemplateResult<1>;
 /** What the exercise screen needs besides the words. */

@@ -1,24 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Formatter } from '../shared/format.js';
-import type { CommonText } from '../shared/texts.js';
 import type { ExerciseId } from '../exercises/content.js';
 import type { ExercisesText } from '../exercises/texts.js';
 import type { PlanItem } from './plan.js';
-import { type Heading } from './screens.js';
+import { type Drawn } from './screens.js';
 /** What the routine element gives the session. */
 export interface RoutineHost extends ReactiveControllerHost, HTMLElement {
     readonly remember: boolean;
     readonly storageKey: string | null;
     readonly now: () => number;
     readonly renderRoot: HTMLElement | DocumentFragment;
-}
-/** The element's words and headings, handed over at each drawing. */
-export interface Drawn {
-    readonly common: CommonText;
-    readonly exercises: ExercisesText;
-    readonly format: Formatter;
-    readonly heading: Heading;
-    readonly minor: Heading;
 }
 export type Screen = 'overview' | 'exercise' | 'done' | 'stopped';
 /**
