@@ -38,6 +38,13 @@ async function hydrate(
   return errors;
 }
 
+/** Clicks the guide's tab for `hold`, as a reader would; whether that hold's panel shows. */
+async function pick(guide: Element, hold: string): Promise<boolean> {
+  inShadow(guide, `#tab-${hold}`)[0]!.click();
+  await (guide as Lit).updateComplete;
+  return shown(inShadow(guide, `#panel-${hold}`)[0]!);
+}
+
 /** Where each widget sits on the page, to the pixel. */
 const boxes = (frame: HTMLIFrameElement) =>
   hostsIn(frame).map((host) => {
@@ -120,9 +127,7 @@ describe('hydration of exported pages', () => {
     const guide = hostIn(frame, 'backcare-feeding-guide') as Lit;
     await frame.contentWindow!.customElements.whenDefined('backcare-feeding-guide');
     await guide.updateComplete;
-    inShadow(guide, '#tab-side-lying')[0]!.click();
-    await guide.updateComplete;
-    expect(shown(inShadow(guide, '#panel-side-lying')[0]!)).to.equal(true);
+    expect(await pick(guide, 'side-lying')).to.equal(true);
     expect(inShadow(guide, '[part~="panel"]').filter(shown)).to.have.length(1);
   });
 
@@ -142,9 +147,7 @@ describe('hydration of exported pages', () => {
       'Side-lying hold',
     ]);
     expect(inShadow(guide, '[part~="panel"]').filter(shown)).to.have.length(1);
-    inShadow(guide, '#tab-cradle')[0]!.click();
-    await (guide as Lit).updateComplete;
-    expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);
+    expect(await pick(guide, 'cradle')).to.equal(true);
   });
 
   it('a checklist rendered for no script gets its boxes and next step', async function () {
@@ -176,9 +179,7 @@ describe('hydration of exported pages', () => {
       expect(inShadow(host, '[part~="heading"]'), `${host.localName} headings`).to.have.length(1);
     }
     const guide = hostIn(frame, 'backcare-feeding-guide');
-    inShadow(guide, '#tab-cradle')[0]!.click();
-    await (guide as Lit).updateComplete;
-    expect(shown(inShadow(guide, '#panel-cradle')[0]!)).to.equal(true);
+    expect(await pick(guide, 'cradle')).to.equal(true);
   });
 
   it('routine.html: the routine hydrates in place, then its session starts', async function () {

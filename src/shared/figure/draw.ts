@@ -64,10 +64,10 @@ export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
     return svg`<g class="figure">${draw(whole(2, 3), 'far')}${draw(whole(-2, -1))}${draw(whole(1))}${held}${draw(whole(0))}</g>`;
   }
   // From the front the shoulders are part of the body's outline, with no edge across them;
-  // the legs go behind the body and the arms in front. The head comes last, over the arms:
-  // seen from above (child's pose) it rises above arms reaching past it along the mat, and no
-  // pose seen from the front crosses the face.
-  return svg`<g class="figure">${draw(whole(1, 3))}${draw([...whole(-2, -1), [0, 0, 0], [2, 0, 0]])}${held}${draw(
+  // the legs go behind the body and the arms in front. The head (hair and head, joints 2 and
+  // 3 of the neck's limb) comes last, over the arms: seen from above (child's pose) it rises
+  // above arms reaching past it along the mat, and no pose seen from the front crosses the face.
+  return svg`<g class="figure">${draw(whole(1, 3))}${draw([...whole(-2), [-1, 0, 1], [0, 0, 0], [2, 0, 0]])}${held}${draw(
     [
       [0, 1, 3],
       [2, 1, 3],
