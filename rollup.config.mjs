@@ -13,15 +13,7 @@ export const elementNames = (await loadElements()).map((entry) => entry.folder);
 // one file is one request fewer and compresses better than two. The shared modules that only
 // some elements use stay out of it, with the elements that import them, so the others do not
 // pay for them.
-const onlySome = [
-  'storage',
-  'stored-state',
-  'announcer',
-  'slotted-items',
-  'dates',
-  'exported',
-  'events',
-];
+const onlySome = ['storage', 'stored-state', 'announcer', 'slotted-items', 'dates', 'exported'];
 const sharedChunk = new RegExp(`/src/(shared/(?!(${onlySome.join('|')})\\.ts)|locales/index\\.ts)`);
 
 /** The rollup options, writing to `outDir` (dist/ normally, a scratch folder for checks). */

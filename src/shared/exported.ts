@@ -6,7 +6,7 @@ import type { RenderOptions } from 'lit';
  * on an ordinary page pays nothing for it.
  */
 export interface ExportedWidget extends HTMLElement {
-  readonly locale: { readonly pending?: Promise<void> };
+  readonly locale: { resolve(): void; readonly pending?: Promise<void> };
   readonly renderOptions: RenderOptions;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
@@ -14,7 +14,9 @@ export interface ExportedWidget extends HTMLElement {
 
 export default async function beforeFirstRender(widget: ExportedWidget): Promise<void> {
   // A rendering in another language stays as it is until that language's texts arrive, so
-  // hydration finds the same content and nothing flashes in English.
+  // hydration finds the same content and nothing flashes in English. The language is
+  // worked out now rather than at the first render, which must wait for it.
+  widget.locale.resolve();
   await widget.locale.pending;
 
   if (!('litElementHydrateSupport' in globalThis)) {

@@ -1,4 +1,4 @@
-import type { PluralForms } from './texts.js';
+import { fill, type PluralForms } from './texts.js';
 
 /** Locale-aware plural and date formatting handed to locale modules. */
 export interface Formatter {
@@ -28,14 +28,15 @@ export function formatterFor(lang: string, words: DateWords): Formatter {
   if (!formatter) {
     const plurals = new Intl.PluralRules(lang);
     formatter = {
-      plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{n}', String(n)),
+      plural: (n, forms) => fill(forms[plurals.select(n)] ?? forms.other, { n: String(n) }),
       // A calendar day as written: no time zone can move it.
       date: (isoDate) => {
         const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-        return words.dateFormat
-          .replace('{day}', String(day))
-          .replace('{month}', words.months[month - 1] ?? '')
-          .replace('{year}', String(year));
+        return fill(words.dateFormat, {
+          day: String(day),
+          month: words.months[month - 1] ?? '',
+          year: String(year),
+        });
       },
     };
     cache.set(lang, formatter);

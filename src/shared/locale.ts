@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inheritedValue, watchInheritedAttributes } from './inherited.js';
+import { inheritedValue } from './inherited.js';
 import { warnOnce } from './warn.js';
 
 /** The language built into every element. */
@@ -57,6 +57,10 @@ export function load(language: string, loader: () => Promise<object>): Promise<o
  * translation the element needs, bundled with it; other languages are fetched once per page
  * and shared by every element. While a language loads, `ready` is false so the element can
  * keep showing its light-DOM fallback rather than flash English.
+ *
+ * The language is worked out again before each of the host's renders. The host re-renders
+ * when `lang` changes on it or an ancestor (every backcare element watches that), so one
+ * watcher per widget serves both its texts and its review line.
  */
 export class LocaleController<Texts extends object> implements ReactiveController {
   /** The language the texts are in: `en` or a loaded locale. */
@@ -65,7 +69,6 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
   /** Settles once the language being fetched has arrived (or failed and English shows). */
   pending?: Promise<void>;
   private requested = '';
-  private stopWatching?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -89,13 +92,9 @@ export class LocaleController<Texts extends object> implements ReactiveControlle
     return texts;
   }
 
-  hostConnected(): void {
-    this.stopWatching = watchInheritedAttributes(() => this.resolve());
+  hostUpdate(): void {
+    // Runs after the host's willUpdate and before its render: the render sees the language.
     this.resolve();
-  }
-
-  hostDisconnected(): void {
-    this.stopWatching?.();
   }
 
   /** Works out the language again and re-renders the host if it changed. */

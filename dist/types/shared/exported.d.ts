@@ -6,6 +6,7 @@ import type { RenderOptions } from 'lit';
  */
 export interface ExportedWidget extends HTMLElement {
     readonly locale: {
+        resolve(): void;
         readonly pending?: Promise<void>;
     };
     readonly renderOptions: RenderOptions;

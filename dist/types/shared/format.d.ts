@@ -1,4 +1,4 @@
-import type { PluralForms } from './texts.js';
+import { type PluralForms } from './texts.js';
 /** Locale-aware plural and date formatting handed to locale modules. */
 export interface Formatter {
     plural(n: number, forms: PluralForms): string;

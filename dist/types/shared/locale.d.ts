@@ -21,6 +21,10 @@ export declare function load(language: string, loader: () => Promise<object>): P
  * translation the element needs, bundled with it; other languages are fetched once per page
  * and shared by every element. While a language loads, `ready` is false so the element can
  * keep showing its light-DOM fallback rather than flash English.
+ *
+ * The language is worked out again before each of the host's renders. The host re-renders
+ * when `lang` changes on it or an ancestor (every backcare element watches that), so one
+ * watcher per widget serves both its texts and its review line.
  */
 export declare class LocaleController<Texts extends object> implements ReactiveController {
     private readonly host;
@@ -32,15 +36,13 @@ export declare class LocaleController<Texts extends object> implements ReactiveC
     /** Settles once the language being fetched has arrived (or failed and English shows). */
     pending?: Promise<void>;
     private requested;
-    private stopWatching?;
     constructor(host: ReactiveControllerHost & HTMLElement, english: Texts, loaders: LocaleLoaders);
     /**
      * The texts in the current language. A part a locale lacks (one written for an older
      * version, say) falls back to English rather than leaving the element without words.
      */
     get texts(): Texts;
-    hostConnected(): void;
-    hostDisconnected(): void;
+    hostUpdate(): void;
     /** Works out the language again and re-renders the host if it changed. */
     resolve(): void;
     private show;
