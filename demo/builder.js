@@ -149,7 +149,8 @@ async function update() {
 }
 
 for (const d of elements)
-  form.element.append(new Option(`<${d.tagName}>: ${d.summary ?? ''}`, d.tagName));
+  // What it is first, in words a blogger knows; the tag after it for the developer.
+  form.element.append(new Option(d.summary ? `${d.summary} <${d.tagName}>` : d.tagName, d.tagName));
 form.element.addEventListener('change', () => {
   showAttributes();
   update();
