@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { stylePolicy } from './scripts/static/style-policy.mjs';
 
 /**
  * Whether the current session's browser is driven through the DevTools protocol. Only that
@@ -210,6 +211,14 @@ export default {
     (context, next) => {
       if (/^\/test\/pages\/csp[^/]*\.html$/.test(context.path)) {
         context.set('Content-Security-Policy', strictPolicy);
+      }
+      // An exported page under the strict policy, as a hospital would serve it: `?csp=hashes`
+      // with the style hashes `npm run export -- … --csp` prints, `?csp=strict` without them.
+      const csp = context.query.csp;
+      if (/^\/demo\/static\/[a-z-]+\.html$/.test(context.path) && csp) {
+        const page = readFileSync(`.${context.path}`, 'utf8');
+        const styles = csp === 'hashes' ? stylePolicy(page) : "style-src 'self'";
+        context.set('Content-Security-Policy', strictPolicy.replace("style-src 'self'", styles));
       }
       return next();
     },

@@ -3,13 +3,14 @@
 //
 //   npm run export -- backcare-exercise-card exercise=bridge reps=10 --lang es
 //   npm run export -- backcare-feeding-guide --mode hydrate --page --out guide.html
+//   npm run export -- backcare-warning-signs --csp   (also prints the style-src it needs)
 //
 // Bad input ends with one line saying what is wrong and what is valid, and exit code 1.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pages } from './static/pages.mjs';
-import { ExportError, renderElement, renderPage } from './static/render.mjs';
+import { ExportError, renderElement, renderPage, stylePolicy } from './static/render.mjs';
 
 /** Writes every example page into `dir`. */
 export async function writeExamplePages(dir) {
@@ -41,6 +42,7 @@ async function main() {
       mode: { type: 'string', default: 'static' },
       content: { type: 'string', default: '' },
       page: { type: 'boolean', default: false },
+      csp: { type: 'boolean', default: false },
       out: { type: 'string' },
       'demo-dir': { type: 'string', default: 'demo/static' },
     },
@@ -65,6 +67,8 @@ async function main() {
   }
   if (values.out) writeFileSync(values.out, html.endsWith('\n') ? html : `${html}\n`);
   else process.stdout.write(`${html}\n`);
+  // On stderr, so the HTML on stdout stays whole: the directive to put in the page's policy.
+  if (values.csp) console.error(`export: a strict policy needs ${stylePolicy(html)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

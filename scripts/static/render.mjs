@@ -4,6 +4,7 @@
 //
 //   import { renderElement, renderPage } from './scripts/static/render.mjs';
 //   const card = await renderElement('backcare-exercise-card', { attributes: { exercise: 'bridge' } });
+//   stylePolicy(card); // "style-src 'self' 'sha256-…'", for a strict Content-Security-Policy
 //
 // Bad input (an unknown element, attribute or value, a language without texts) rejects with
 // an ExportError whose message names what is wrong and what is valid.
@@ -14,6 +15,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { importServerBuild } from './server-build.mjs';
+
+export { styleHashes, stylePolicy } from './style-policy.mjs';
 
 /** Bad input to the export: its message is meant for the person who asked. */
 export class ExportError extends Error {

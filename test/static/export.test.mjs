@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ExportError, renderElement } from '../../scripts/static/render.mjs';
 
@@ -118,6 +119,30 @@ test('the command line: one line for bad input, exit code 1, no stack', () => {
   assert.equal(run.stdout, '');
   assert.match(run.stderr, /^export: <backcare-exercise-card>: exercise="__proto__" is not valid/);
   assert.equal(run.stderr.trim().split('\n').length, 1);
+});
+
+test('--csp prints the style-src a strict policy needs, one hash per distinct style', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/export.mjs', 'backcare-pt-checklist', '--page', '--csp'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const directive =
+    /^export: a strict policy needs (style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+)$/m.exec(
+      run.stderr,
+    )?.[1];
+  assert.ok(directive, run.stderr);
+  // The page's own style, the checklist's and the warning signs' inside it.
+  assert.equal(directive.split(' ').length, 2 + 3);
+  // What the page holds, so stdout is the page alone.
+  assert.match(run.stdout, /^<!doctype html>/);
+  const styles = [...run.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length >= 3);
+  for (const css of styles) {
+    const hash = createHash('sha256').update(css).digest('base64');
+    assert.ok(directive.includes(`'sha256-${hash}'`), 'each style is named');
+  }
 });
 
 test("the README's export example writes the widget demo/static/exercise-card.html shows", () => {

@@ -130,3 +130,37 @@ describe('static pages, without script', () => {
       .and.contain('no es consejo médico');
   });
 });
+
+// A hospital serves its pages with a strict policy (no 'unsafe-inline'). An exported widget
+// carries its styles in <style> elements, which such a policy applies only when it names
+// them: the test server sends the policy with the hashes `npm run export -- … --csp` prints
+// (`?csp=hashes`), or without them (`?csp=strict`).
+describe('static pages, under a strict Content-Security-Policy', () => {
+  const boxStyle = (host: Element) => getComputedStyle(inShadow(host, '[part~="card"]')[0]!);
+
+  for (const [file, tag] of [
+    ['exercise-card.html', 'backcare-exercise-card'],
+    ['pt-checklist.html', 'backcare-pt-checklist'],
+  ] as const) {
+    it(`${file}: styled when the policy names the export's style hashes`, async () => {
+      const host = hostIn(await openPage(`${file}?csp=hashes`), tag);
+      expect(boxStyle(host).borderTopStyle).to.equal('solid');
+      expect(seen(inShadow(host, '[part~="heading"]')[0]!).length).to.be.greaterThan(5);
+    });
+  }
+
+  it('without the hashes the same policy leaves the widget unstyled', async () => {
+    const card = hostIn(await openPage('exercise-card.html?csp=strict'), 'backcare-exercise-card');
+    expect(boxStyle(card).borderTopStyle).to.equal('none');
+    // The words are still there: the page is plain, not broken.
+    expect(seen(inShadow(card, '[part~="heading"]')[0]!)).to.equal('Bridge');
+  });
+
+  it('the checklist’s warning signs, a widget inside a widget, are styled too', async () => {
+    const list = hostIn(await openPage('pt-checklist.html?csp=hashes'), 'backcare-pt-checklist');
+    const signs = inShadow(list, 'backcare-warning-signs')[0]!;
+    expect(getComputedStyle(inShadow(signs, '[part~="badge"]')[0]!).display).to.equal(
+      'inline-flex',
+    );
+  });
+});
