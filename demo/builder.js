@@ -1,10 +1,9 @@
 // The embed builder: the widgets, their attributes and the values a closed-set attribute
-// takes come from custom-elements.json; the chunks each entry needs from dist/preload.json.
+// takes come from custom-elements.json. Each widget's entry is one file: one script tag.
 // Every change redraws the preview and rewrites the snippet, so what is copied is what is
 // shown.
-const [manifest, preload, { version }] = await Promise.all([
+const [manifest, { version }] = await Promise.all([
   fetch('../custom-elements.json').then((r) => r.json()),
-  fetch('../dist/preload.json').then((r) => r.json()),
   import('../dist/backcare.js'),
 ]);
 
@@ -105,10 +104,7 @@ function snippet(tag, attributes, fallback) {
       ? `https://cdn.jsdelivr.net/npm/postpartum-backcare@${version}/dist/`
       : form['own-path'].value.trim().replace(/\/?$/, '/');
   const entry = `elements/${tag.replace(/^backcare-/, '')}.js`;
-  const lines = [
-    ...(preload[entry] ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${chunk}" />`),
-    `<script type="module" src="${base}${entry}"></script>`,
-  ];
+  const lines = [`<script type="module" src="${base}${entry}"></script>`];
   if (form['use-accent'].checked) {
     lines.push(
       '<style>',

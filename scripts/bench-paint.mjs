@@ -2,9 +2,7 @@
 // declarative shadow DOM (no script at all): one blogger's card, and a clinic's page of six
 // widgets. Each page is loaded fresh (new browser context, no cache) with the CPU slowed
 // 4×, like a mid-range phone; the time is from navigation to the widgets painted.
-import { readFileSync, writeFileSync } from 'node:fs';
-
-const preload = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
+import { writeFileSync } from 'node:fs';
 
 /** The pages: what a blogger and a clinic paste, as the README shows. */
 const scenarios = [
@@ -45,14 +43,11 @@ requestAnimationFrame(() => setTimeout(() => { window.benchResult = performance.
 const page = (head, body) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}\n${paintedScript(head.includes('<script'))}</body></html>\n`;
 
-const links = (entry) =>
-  preload[entry].map((c) => `<link rel="modulepreload" href="/dist/${c}">`).join('');
 const entryScript = (entry) => `<script type="module" src="/dist/${entry}"></script>`;
 
-/** Writes the library pages (with and without preload links) and the static twin. */
+/** Writes the library page (the entry's one script tag) and its static twin. */
 async function writePages(browser, origin, s) {
-  writeFileSync(`bench/.paint-${s.file}.html`, page(links(s.entry) + entryScript(s.entry), s.body));
-  writeFileSync(`bench/.paint-${s.file}-nopreload.html`, page(entryScript(s.entry), s.body));
+  writeFileSync(`bench/.paint-${s.file}.html`, page(entryScript(s.entry), s.body));
   // The static twin: what the library rendered, with its styles, as declarative shadow DOM.
   const p = await browser.newPage();
   await p.goto(`${origin}/bench/.paint-${s.file}.html`);
@@ -92,7 +87,7 @@ export async function paintBench(browser, origin, runs, median) {
   const rows = [];
   for (const s of scenarios) {
     await writePages(browser, origin, s);
-    const kinds = { library: '', 'no preload': '-nopreload', static: '-static' };
+    const kinds = { library: '', static: '-static' };
     const times = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
     for (let i = 0; i < runs; i++) {
       for (const [kind, suffix] of Object.entries(kinds)) {
@@ -103,7 +98,6 @@ export async function paintBench(browser, origin, runs, median) {
     rows.push([
       s.name,
       m.library.toFixed(0),
-      m['no preload'].toFixed(0),
       m.static.toFixed(0),
       (m.library / m.static).toFixed(2),
       `≤ ${s.target}`,

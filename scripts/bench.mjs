@@ -209,12 +209,9 @@ try {
     `\nSpanish page from the start: card drawn in Spanish ${median(spanish).toFixed(1)} ms (median) after the library starts; headings seen on the way: ${[...shown].join(' → ')}`,
   );
   console.log(
-    `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet with modulepreload links)`,
+    `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet, one script tag)`,
   );
-  printTable(
-    ['page', 'library ms', 'no preload ms', 'static ms', 'library / static', 'target'],
-    paint,
-  );
+  printTable(['page', 'library ms', 'static ms', 'library / static', 'target'], paint);
   console.log('\nLighthouse (accessibility and best practices; target 100 each)');
   printTable(
     ['page', 'accessibility', 'best practices', 'failing audits'],

@@ -12,7 +12,6 @@ import {
   reactBuildOptions,
 } from '../rollup.config.mjs';
 import { reactEntry } from './react.mjs';
-import { preloadLists } from './preload.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
 import { writeExamplePages } from './export.mjs';
@@ -70,16 +69,25 @@ writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 // The React wrappers come from the manifest's elements and events.
 if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest));
 
-const preload = {};
-for (const options of [buildOptions(dist), reactBuildOptions(dist), hydrateBuildOptions(dist)]) {
+// A chunk more than one build writes (a language) must come out the same from each.
+const written = new Map();
+for (const options of [...buildOptions(dist), reactBuildOptions(dist), hydrateBuildOptions(dist)]) {
   const bundle = await rollup(options);
   const { output } = await bundle.write(options.output);
   await bundle.close();
-  Object.assign(preload, preloadLists(output));
+  for (const chunk of output) {
+    const before = written.get(chunk.fileName);
+    if (before !== undefined && before !== chunk.code) {
+      throw new Error(`dist/${chunk.fileName} differs from one entry's build to another's`);
+    }
+    written.set(chunk.fileName, chunk.code);
+    // An entry is the one file its page needs to show: any chunk it imported statically
+    // would be a second request, found only once the entry had been read.
+    const imported = chunk.type === 'chunk' && chunk.isEntry ? chunk.imports : [];
+    const own = imported.filter((id) => !options.external?.includes(id) && id !== './backcare.js');
+    if (own.length) throw new Error(`dist/${chunk.fileName} imports ${own.join(', ')}`);
+  }
 }
-// dist/preload.json: for each entry, the chunks it imports, so a page can ask for them all
-// at once (`<link rel="modulepreload">`) instead of finding them one after the other.
-writeFileSync(join(dist, 'preload.json'), JSON.stringify(preload, null, 2) + '\n');
 
 // Type declarations, plus one per element entry so `postpartum-backcare/elements/x.js` is typed.
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')], {

@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { join, relative } from 'node:path';
 import { backcareEntry, loadElements } from './registry.mjs';
 import { reactEntry, reactSourcePath } from './react.mjs';
-import { snippetsIn } from './preload.mjs';
 import { tokensEnd, tokensStart } from './docs.mjs';
 
 const scratch = mkdtempSync(join('node_modules', '.fresh-build-'));
@@ -50,21 +49,6 @@ try {
     problems.push(
       `README.md's Theming table (between ${tokensStart} and ${tokensEnd}) differs from src/shared/tokens.ts`,
     );
-  }
-
-  // Every snippet that loads entries preloads exactly the chunks those entries import.
-  const preload = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
-  const pages = ['README.md', ...readdirSync('demo').filter((f) => f.endsWith('.html'))];
-  for (const page of pages) {
-    const text = readFileSync(page === 'README.md' ? page : join('demo', page), 'utf8');
-    for (const { entries, preloaded } of snippetsIn(text)) {
-      const wanted = [...new Set(entries.flatMap((entry) => preload[entry] ?? []))].sort();
-      if (preloaded.join() !== wanted.join()) {
-        problems.push(
-          `${page}: the snippet for ${entries.map((e) => `dist/${e}`).join(', ')} preloads [${preloaded}], not [${wanted}] (dist/preload.json)`,
-        );
-      }
-    }
   }
 
   const elements = await loadElements();

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
-import { buildOptions } from '../../rollup.config.mjs';
+import { browserPlugins } from '../../rollup.config.mjs';
 
 const entryId = '\0backcare-server';
 const src = (path) => JSON.stringify(resolve('src', path));
@@ -27,7 +27,6 @@ export const loadLanguages = () =>
 /** Writes the Node build under `dir` and imports it; returns its module. */
 export async function importServerBuild(dir = resolve('node_modules/.cache/static')) {
   mkdirSync(dir, { recursive: true });
-  const browser = buildOptions(dir);
   const bundle = await rollup({
     input: entryId,
     external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
@@ -37,9 +36,11 @@ export async function importServerBuild(dir = resolve('node_modules/.cache/stati
         resolveId: (id) => (id === entryId ? id : null),
         load: (id) => (id === entryId ? entry : null),
       },
-      ...browser.plugins.filter((plugin) => !['node-resolve', 'terser'].includes(plugin.name)),
+      ...browserPlugins(dir).filter((plugin) => !['node-resolve', 'terser'].includes(plugin.name)),
     ],
-    onwarn: browser.onwarn,
+    onwarn(warning) {
+      throw new Error(`rollup: ${warning.message}`);
+    },
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();

@@ -69,7 +69,7 @@ export interface RoutineStopDetail {
  * while paused; a reader who asks for reduced motion sees both positions side by side.
  *
  * The overview is drawn first; the session screens, the timer and the printed sheet's
- * drawings load right after it, from `chunks/session.js`.
+ * drawings load right after it, from `chunks/routine/session.js`.
  *
  * **Remembering.** With `remember`, the dates of finished routines, nothing else, are kept
  * in `localStorage` under `backcare:routine:` plus `storage-key` (default: the page's path);

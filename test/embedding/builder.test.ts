@@ -62,7 +62,8 @@ describe('embed builder', () => {
     expect(preview.getAttribute('exercise')).to.equal('bridge');
     expect(preview.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Puente');
     expect(snippet()).to.contain('<script type="module" src="/dist/elements/exercise-card.js">');
-    expect(snippet()).to.contain('<link rel="modulepreload" href="/dist/chunks/base.js" />');
+    // The entry is one file: nothing else to fetch or preload.
+    expect(snippet()).to.not.contain('modulepreload');
     expect(snippet()).to.contain(
       '<backcare-exercise-card lang="es" exercise="bridge" reps="10" heading-level="3">',
     );
