@@ -37,7 +37,7 @@ export function browserPlugins(outDir = 'dist') {
 /** Modules whose lazy chunk imports nothing: the languages and the export's first render. */
 const selfContained = /\/src\/(locales\/[a-z]{2,3}\/|shared\/exported\.ts$)/;
 
-function onwarn(warning) {
+export function onwarn(warning) {
   // A warning is a defect here: fail the build rather than ship it.
   throw new Error(`rollup: ${warning.message}`);
 }
@@ -47,8 +47,8 @@ function onwarn(warning) {
  * holds Lit and everything its widgets need, so a page makes one request, with nothing to
  * discover after it. Measured against shared chunks, one file per entry is about 1 KB
  * smaller for one element (the chunks' imports, exports and separate compression) and 6 KB
- * for all of them. What a page needs only sometimes stays apart, in `chunks/ENTRY/`: a
- * language other than English, the routine's session, the static export's first render.
+ * for all of them. What a page needs only sometimes stays apart, under `chunks/`: a
+ * language other than English, the static export's first render, the routine's session.
  * A page that mixes single-element files loads Lit once per file; one with several kinds of
  * widget should load `backcare.js` instead.
  */

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
-import { browserPlugins } from '../../rollup.config.mjs';
+import { browserPlugins, onwarn } from '../../rollup.config.mjs';
 
 const entryId = '\0backcare-server';
 const src = (path) => JSON.stringify(resolve('src', path));
@@ -38,9 +38,7 @@ export async function importServerBuild(dir = resolve('node_modules/.cache/stati
       },
       ...browserPlugins(dir).filter((plugin) => !['node-resolve', 'terser'].includes(plugin.name)),
     ],
-    onwarn(warning) {
-      throw new Error(`rollup: ${warning.message}`);
-    },
+    onwarn,
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
