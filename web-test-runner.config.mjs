@@ -210,7 +210,12 @@ export default {
   middleware: [
     (context, next) => {
       if (/^\/test\/pages\/csp[^/]*\.html$/.test(context.path)) {
-        context.set('Content-Security-Policy', strictPolicy);
+        // A page named csp-named-policy… also lists the Trusted Types policies it allows, as
+        // a hospital's may: Lit's `lit-html`, and `?duplicates` adds 'allow-duplicates'.
+        const named = context.path.includes('named-policy')
+          ? `; trusted-types lit-html${context.query.duplicates === undefined ? '' : " 'allow-duplicates'"}`
+          : '';
+        context.set('Content-Security-Policy', strictPolicy + named);
       }
       // An exported page under the strict policy, as a hospital would serve it: `?csp=hashes`
       // with the style hashes `npm run export -- … --csp` prints, `?csp=strict` without them.

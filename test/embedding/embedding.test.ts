@@ -54,6 +54,33 @@ describe('embedding: strict Content-Security-Policy', () => {
   });
 });
 
+// A policy may list the Trusted Types policies it allows. Lit makes one named `lit-html`,
+// and each of our files carries its own Lit, so a page that loads more than one of them must
+// allow that name twice ('allow-duplicates'); one file needs only the name.
+describe('embedding: a Trusted Types list', () => {
+  it('naming lit-html: backcare.js renders every element with no violation', async () => {
+    const response = await fetch('/test/pages/csp-named-policy.html');
+    expect(response.headers.get('content-security-policy')).to.match(/trusted-types lit-html$/);
+    const { result } = await openPage('/test/pages/csp-named-policy.html');
+    expect(result.violations).to.deep.equal([]);
+    expect(result.errors).to.deep.equal([]);
+    expectAllRendered(result);
+  });
+
+  it("with 'allow-duplicates': every entry on one page, no violation", async () => {
+    const { result } = await openPage('/test/pages/csp-named-policy-mixed.html?duplicates');
+    expect(result.violations).to.deep.equal([]);
+    expect(result.errors).to.deep.equal([]);
+    expectAllRendered(result);
+  });
+
+  it('without it, where the browser enforces the list, a second file is refused', async function () {
+    const { frame, result } = await openPage('/test/pages/csp-named-policy-mixed.html');
+    if (!(frame.contentWindow as Window & { trustedTypes?: unknown }).trustedTypes) this.skip();
+    expect(result.violations.join(' ')).to.contain('trusted-types');
+  });
+});
+
 describe('embedding: hostile host CSS', () => {
   const properties = [
     'color',
