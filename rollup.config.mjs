@@ -9,7 +9,7 @@ import { evaluateAtBuild } from './scripts/evaluate-at-build.mjs';
 export const elementNames = (await loadElements()).map((entry) => entry.folder);
 
 /** The entries a page loads with one script tag: every element, or one. */
-export const entries = {
+const entries = {
   backcare: 'src/backcare.ts',
   ...Object.fromEntries(elementNames.map((name) => [`elements/${name}`, `src/${name}/define.ts`])),
 };

@@ -221,9 +221,11 @@ export default {
       // with the style hashes `npm run export -- … --csp` prints, `?csp=strict` without them.
       const csp = context.query.csp;
       if (/^\/demo\/static\/[a-z-]+\.html$/.test(context.path) && csp) {
-        const page = readFileSync(`.${context.path}`, 'utf8');
-        const styles = csp === 'hashes' ? stylePolicy(page) : "style-src 'self'";
-        context.set('Content-Security-Policy', strictPolicy.replace("style-src 'self'", styles));
+        const styles = csp === 'hashes' && stylePolicy(readFileSync(`.${context.path}`, 'utf8'));
+        context.set(
+          'Content-Security-Policy',
+          styles ? strictPolicy.replace("style-src 'self'", styles) : strictPolicy,
+        );
       }
       return next();
     },
