@@ -60,11 +60,17 @@ export function summary(elements) {
 }
 
 if (!document.documentElement.hasAttribute('data-manual')) {
-  window.backcareProbe = mountAll().then((elements) => ({
-    elements: summary(elements),
-    errors,
-    violations,
-  }));
+  // A page that loads its files from a script of its own says when they are all in
+  // (`window.backcareLoaded`); the probe waits for it, so nothing still loading is missed.
+  // A file that failed to load is one of the errors a host page would see.
+  window.backcareProbe = Promise.resolve(window.backcareLoaded)
+    .catch((error) => errors.push(String(error)))
+    .then(() => mountAll())
+    .then((elements) => ({
+      elements: summary(elements),
+      errors,
+      violations,
+    }));
 }
 window.backcareErrors = errors;
 window.backcareViolations = violations;
