@@ -5,7 +5,7 @@ import { css } from 'lit';
  * of rules themes them all: the tokens already hold the light, dark, forced-colours and
  * print values (print is black on white).
  *
- * A figure's parts are filled outlines in model units (1 = the body's height), one path per
+ * A figure's parts are filled outlines, one path per
  * layer, edged in the background colour, so a layer in front of another shows a thin gap.
  */
 export const drawingStyles = css`
@@ -52,12 +52,12 @@ export const drawingStyles = css`
     color: var(--_accent);
   }
 
-  /* Body parts are filled. Each layer's edge, 0.02 of the body's height wide and painted
-     first, in the background colour, parts it from the layer behind. */
+  /* Body parts are filled. Each layer's edge, 4 pixels wide (about 0.02 of the body's
+     height) and painted first, in the background colour, parts it from the layer behind. */
   [role='img'] :is(.figure, .baby) path {
     fill: currentColor;
     stroke: var(--_accent-soft);
-    stroke-width: 0.02px;
+    stroke-width: 4px;
     paint-order: stroke;
   }
 

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { capsule, figure, spot, type At } from '../shared/figure/draw.js';
+import { capsule, figure, place, spot, type At } from '../shared/figure/draw.js';
 import { carriedBaby, carrying } from './poses.js';
 
 /**
@@ -9,13 +9,15 @@ import { carriedBaby, carrying } from './poses.js';
  * Head to bottom, about 0.2 H: a newborn's crown-to-rump length, two thirds of its length.
  */
 function babyUpright(x: number, y: number, s: number) {
+  const part = (a: number[], b: number[], r: number) =>
+    capsule(place([x, y, s], a), place([x, y, s], b), r * s);
   let legs = '';
   for (const side of [-1, 1])
     legs +=
-      capsule([0.03 * side, -0.15], [0.065 * side, -0.12], 0.022) +
-      capsule([0.065 * side, -0.12], [0.07 * side, -0.19], 0.018);
-  const back = capsule([0, -0.075], [0, -0.13], 0.045);
-  return svg`<g class="baby" transform=${`translate(${x} ${y}) scale(${s} ${-s})`}><path d=${legs}></path><path d=${back}></path><path d=${capsule([0, 0], [0, 0], 0.04)}></path></g>`;
+      part([0.03 * side, -0.15], [0.065 * side, -0.12], 0.022) +
+      part([0.065 * side, -0.12], [0.07 * side, -0.19], 0.018);
+  const back = part([0, -0.075], [0, -0.13], 0.045);
+  return svg`<g class="baby"><path d=${legs}></path><path d=${back}></path><path d=${part([0, 0], [0, 0], 0.04)}></path></g>`;
 }
 
 /** Large enough that the badge shows the parent from the head to the thighs. */

@@ -11,6 +11,8 @@ type Frame = {
  * export renders every drawing on the server.
  */
 export declare function image(content: unknown, alt: string, id: string, { viewBox, part, className }?: Frame): TemplateResult;
-/** A still drawing as an image (see `image`): `draw` makes its SVG, once per page. */
+/** A still drawing as an image (see `image`): `draw` makes its SVG, once per page. A moving
+ * figure (the routine's) is rendered with `image` as templates, so each frame only moves its
+ * outlines. */
 export declare function drawing(draw: () => unknown, alt: string, id: string, frame?: Frame): TemplateResult;
 export {};

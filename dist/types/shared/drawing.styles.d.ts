@@ -3,7 +3,7 @@
  * of rules themes them all: the tokens already hold the light, dark, forced-colours and
  * print values (print is black on white).
  *
- * A figure's parts are filled outlines in model units (1 = the body's height), one path per
+ * A figure's parts are filled outlines, one path per
  * layer, edged in the background colour, so a layer in front of another shows a thin gap.
  */
 export declare const drawingStyles: import("lit").CSSResult;

@@ -3,36 +3,40 @@ import { posed, type Pose } from './body.js';
 
 /**
  * Draws posed bodies: every part is a capsule, a round-ended outline `r` thick on each side of
- * the line from joint to joint, in model units under a transform. All the parts of one layer
- * (the far limbs, the spine and head, the near limbs) join into one filled path, so a figure
- * is a handful of elements however many parts it has; classes (see drawing.styles.ts) colour
- * it, so the drawings follow the theme, forced colours and print.
+ * the line from joint to joint, placed on the screen here rather than by an SVG transform (a
+ * transform on every path costs the browser's layout more than the outlines themselves). All
+ * the parts of one layer (the far limbs, the spine and head, the near limbs) join into one
+ * filled path, so a figure is a handful of elements however many parts it has; classes (see
+ * drawing.styles.ts) colour it, so the drawings follow the theme, forced colours and print.
  */
 
 export type Point = readonly [number, number];
 
+const rad = Math.PI / 180;
+
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
 export type At = readonly [x: number, y: number, s: number];
 
-/** A point as SVG path text, to a thousandth: a fifth of a pixel on a figure 200 pixels tall. */
-export const xy = (p: readonly number[]) => p[0].toFixed(3) + ' ' + p[1].toFixed(3);
+/** A point in pixels as SVG path text, to a tenth of a pixel. */
+export const xy = (p: readonly number[]) => p[0].toFixed(1) + ' ' + p[1].toFixed(1);
+
+/** Where the model point `p` (in H, y up) of a figure drawn `at` is on the screen. */
+export const place = ([x, y, s]: At, p: readonly number[]): Point => [x + s * p[0], y - s * p[1]];
 
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
-export const spot = (pose: Pose, i: number, [x, y, s]: At): Point => {
-  const [px, py] = posed(pose)[i];
-  return [x + s * px, y - s * py];
-};
+export const spot = (pose: Pose, i: number, at: At): Point => place(at, posed(pose)[i]);
 
 export const part = (c: string, d: string) => svg`<path class=${c} d=${d}></path>`;
 
-/** A part of a body from `a` to `b` (one point: a dot), `r` thick on each side, as path text:
+/** A part of a body from `a` to `b` (one point: a dot), in pixels, `r` thick on each side, as
+ * path text:
  * along one side, round the end at `b`, back along the other side, round the end at `a`.
  * Every part turns the same way, so where parts overlap the fill stays whole. */
 export function capsule(a: readonly number[], b: readonly number[], r: number) {
   const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
   // The offset to one side, across the part (straight up for a dot).
   const [nx, ny] = length ? [((a[1] - b[1]) * r) / length, ((b[0] - a[0]) * r) / length] : [0, r];
-  const end = `A${r.toFixed(3)} ${r.toFixed(3)} 0 0 0 `;
+  const end = `A${r.toFixed(1)} ${r.toFixed(1)} 0 0 0 `;
   return `M${xy([a[0] + nx, a[1] + ny])}L${xy([b[0] + nx, b[1] + ny])}${end}${xy([b[0] - nx, b[1] - ny])}L${xy([a[0] - nx, a[1] - ny])}${end}${xy([a[0] + nx, a[1] + ny])}Z`;
 }
 
@@ -43,19 +47,19 @@ export function capsule(a: readonly number[], b: readonly number[], r: number) {
  * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
  * earlier layer.
  */
-export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
+export function figure(pose: Pose, at: At, held: unknown = '') {
   const j = posed(pose);
-  const model = `translate(${x} ${y}) scale(${s} ${-s})`;
+  const s = at[2];
   // Parts by limb and joints: limbs 0 right arm, 1 right leg, 2 left arm, 3 left leg, with
   // four joints each (0 root, 1 middle, 2 end, 3 tip); -2 and -1 are the spine, and the neck
   // and head. [limb, first joint, last joint]
   type Parts = (readonly [number, number, number])[];
   const draw = (parts: Parts, c = '') =>
-    svg`<path class=${c} transform=${model} d=${parts
+    svg`<path class=${c} d=${parts
       .flatMap(([k, first, last]) =>
         [0, 1, 2, 3].slice(first, last + 1).map((n) => {
           const p = j[8 + 4 * k + n];
-          return capsule(j[p[3]], p, p[2]);
+          return capsule(place(at, j[p[3]]), place(at, p), p[2] * s);
         }),
       )
       .join('')}></path>`;
@@ -80,5 +84,10 @@ export function figure(pose: Pose, [x, y, s]: At, held: unknown = '') {
  * 0.3 H long, its head about a quarter of that. The head is at (x, y), the body runs along
  * `angle` (degrees, counterclockwise from +x).
  */
-export const baby = (x: number, y: number, angle: number, s: number) =>
-  svg`<g class="baby" transform=${`translate(${x} ${y}) rotate(${-angle}) scale(${s})`}><path d=${capsule([0.07, 0], [0.23, 0], 0.04)}></path><path d=${capsule([0, 0], [0, 0], 0.04)}></path></g>`;
+export function baby(x: number, y: number, angle: number, s: number) {
+  const along = (d: number): Point => [
+    x + d * s * Math.cos(angle * rad),
+    y - d * s * Math.sin(angle * rad),
+  ];
+  return svg`<g class="baby"><path d=${capsule(along(0.07), along(0.23), 0.04 * s)}></path><path d=${capsule(along(0), along(0), 0.04 * s)}></path></g>`;
+}
