@@ -1,5 +1,4 @@
-import { svg } from 'lit';
-import { figure, spot, type At } from '../shared/figure/draw.js';
+import { figure, spot, type At, type Markup } from '../shared/figure/draw.js';
 import { arrow, box, ground, label, motion } from '../shared/figure/cues.js';
 import { band, doorPost, mat } from '../shared/figure/gym.js';
 import type { ExerciseId } from './content.js';
@@ -12,7 +11,7 @@ const standing: At = [160, 186, 170];
 const phases = (x: number) => [label(16, 30, '1'), label(x, 30, '2')];
 
 /** Each exercise's drawing, from the one posable figure. */
-export const exerciseIllustrations: Record<ExerciseId, () => unknown> = {
+export const exerciseIllustrations: Record<ExerciseId, () => Markup> = {
   'cat-cow': () => [
     onMat,
     figure(poses.cat, [80, 182, 190]),
@@ -45,9 +44,9 @@ export const exerciseIllustrations: Record<ExerciseId, () => unknown> = {
   // A ring around the pelvis, its far half behind the body, and turning arrows either way.
   'pelvic-circles': () => [
     floor,
-    svg`<path class="cue" d="M118 94a42 12 0 0 1 84 0"></path>`,
+    '<path class="cue" d="M118 94a42 12 0 0 1 84 0"></path>',
     figure(poses.handsOnHips, standing),
-    svg`<path class="cue" d="M118 94a42 12 0 0 0 84 0"></path>`,
+    '<path class="cue" d="M118 94a42 12 0 0 0 84 0"></path>',
     motion(
       arrow([44, 126], [20, 96], [60, 70], [74, 110]),
       arrow([276, 126], [300, 96], [260, 70], [246, 110]),

@@ -1,6 +1,6 @@
 import { posed, type Pose } from '../shared/figure/body.js';
 import { ground } from '../shared/figure/cues.js';
-import { baby, figure, spot, type At, type Point } from '../shared/figure/draw.js';
+import { baby, figure, spot, type At, type Markup, type Point } from '../shared/figure/draw.js';
 import {
   bedFromAbove,
   chair,
@@ -20,7 +20,7 @@ const frontFloor = 192;
 /** On a chair with a back, the feet on a footstool, from the side; `held` goes between the
  * body and the near arm, placed from the elbow and the hand. The chair and the stool are
  * placed from the body: the seat under the hips, the back behind them, the stool under the feet. */
-function onChair(pose: Pose, held: (elbow: Point, hand: Point) => unknown) {
+function onChair(pose: Pose, held: (elbow: Point, hand: Point) => Markup) {
   const [x, hip] = spot(pose, 0, seated);
   const [ankle] = spot(pose, 14, seated);
   const seat = hip + seated[2] * posed(pose)[0][2];
@@ -73,7 +73,7 @@ function sideLyingHold() {
 }
 
 /** Each hold's drawing, in a 320 x 200 viewBox, from the one posable figure. */
-export const holdIllustrations: Record<FeedingPosition, () => unknown> = {
+export const holdIllustrations: Record<FeedingPosition, () => Markup> = {
   // A pillow at the side under the baby, whose head is at the breast.
   football: () =>
     onChair(football, (elbow, hand) => [

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { drawing, image } from '../shared/drawing.js';
 import type { Formatter } from '../shared/format.js';
 import type { CommonText } from '../shared/texts.js';
@@ -6,6 +7,7 @@ import { fill } from '../shared/texts.js';
 import { doseText } from '../exercises/dose.js';
 import { exerciseIllustrations } from '../exercises/illustrations.js';
 import { exerciseMotions } from '../exercises/motions.js';
+import { svgText } from '../shared/figure/draw.js';
 import type { ExercisesText, ExerciseText } from '../exercises/texts.js';
 import { lastWeek } from './history.js';
 import type { PlanItem } from './plan.js';
@@ -80,11 +82,16 @@ function holdLabel(timer: HoldTimer, t: RoutineSessionText): string {
 }
 
 /** The exercise's figure: moving between its two positions where it has them and the reader
- * has not asked for less motion; otherwise its still drawing. */
+ * has not asked for less motion; otherwise its still drawing. A moving figure's markup (our
+ * own numbers, see figure/draw.ts) is new at every frame, so it is not kept as a template. */
 function figureNow({ item, phase }: Exercise, exercise: ExerciseText) {
   const move = exerciseMotions[item.id];
   return move && phase !== undefined
-    ? image(move(phase), exercise.motionAlt ?? exercise.illustrationAlt, 'now-alt')
+    ? image(
+        unsafeSVG(svgText(move(phase))),
+        exercise.motionAlt ?? exercise.illustrationAlt,
+        'now-alt',
+      )
     : drawing(exerciseIllustrations[item.id], exercise.illustrationAlt, 'now-alt');
 }
 

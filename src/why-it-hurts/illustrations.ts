@@ -1,4 +1,3 @@
-import { svg } from 'lit';
 import { capsule, figure, place, spot, type At } from '../shared/figure/draw.js';
 import { carriedBaby, carrying } from './poses.js';
 
@@ -17,7 +16,7 @@ function babyUpright(x: number, y: number, s: number) {
       part([0.03 * side, -0.15], [0.065 * side, -0.12], 0.022) +
       part([0.065 * side, -0.12], [0.07 * side, -0.19], 0.018);
   const back = part([0, -0.075], [0, -0.13], 0.045);
-  return svg`<g class="baby"><path d=${legs}></path><path d=${back}></path><path d=${part([0, 0], [0, 0], 0.04)}></path></g>`;
+  return `<g class="baby"><path d="${legs}"></path><path d="${back}"></path><path d="${part([0, 0], [0, 0], 0.04)}"></path></g>`;
 }
 
 /** Large enough that the badge shows the parent from the head to the thighs. */
@@ -29,6 +28,6 @@ export function parentAndBaby() {
   const [dx, dy] = carriedBaby;
   return [
     figure(carrying, at, babyUpright(x + dx * at[2], y - dy * at[2], at[2])),
-    svg`<path class="cue head" d="M98 28L93 23A3 3 0 0 1 98 19A3 3 0 0 1 103 23Z"></path>`,
+    '<path class="cue head" d="M98 28L93 23A3 3 0 0 1 98 19A3 3 0 0 1 103 23Z"></path>',
   ];
 }

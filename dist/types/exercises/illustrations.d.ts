@@ -1,4 +1,5 @@
+import { type Markup } from '../shared/figure/draw.js';
 import type { ExerciseId } from './content.js';
-export declare const onMat: import("lit-html").TemplateResult<2>[];
+export declare const onMat: string[];
 /** Each exercise's drawing, from the one posable figure. */
-export declare const exerciseIllustrations: Record<ExerciseId, () => unknown>;
+export declare const exerciseIllustrations: Record<ExerciseId, () => Markup>;

@@ -1,4 +1,5 @@
 import { type TemplateResult } from 'lit';
+import { type Markup } from './figure/draw.js';
 type Frame = {
     viewBox?: string;
     part?: string;
@@ -11,8 +12,10 @@ type Frame = {
  * export renders every drawing on the server.
  */
 export declare function image(content: unknown, alt: string, id: string, { viewBox, part, className }?: Frame): TemplateResult;
-/** A still drawing as an image (see `image`): `draw` makes its SVG, once per page. A moving
- * figure (the routine's) is rendered with `image` as templates, so each frame only moves its
- * outlines. */
-export declare function drawing(draw: () => unknown, alt: string, id: string, frame?: Frame): TemplateResult;
+/**
+ * A still drawing as an image (see `image`): `draw` makes its SVG markup (see figure/), once
+ * per page. As one static template, the page parses a drawing once and every element showing
+ * it clones it in one step; made of a template per part, each element would stamp dozens.
+ */
+export declare function drawing(draw: () => Markup, alt: string, id: string, frame?: Frame): TemplateResult;
 export {};

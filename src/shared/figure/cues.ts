@@ -1,12 +1,11 @@
-import { svg } from 'lit';
-import { part, xy, type Point } from './draw.js';
+import { part, svgText, xy, type Markup, type Point } from './draw.js';
 
-/** What drawings put around their figures, in pixels (y down): classes only, see
- * drawing.styles.ts. */
+/** What drawings put around their figures, in pixels (y down), as markup (see draw.ts):
+ * classes only, see drawing.styles.ts. */
 
 /** A rounded box, a `prop` (an object the figure uses). */
 export const box = (x: number, y: number, width: number, height: number, rx = 3) =>
-  svg`<rect class="prop" x=${x} y=${y} width=${width} height=${height} rx=${rx}></rect>`;
+  `<rect class="prop" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"></rect>`;
 
 /** A prop's rail or leg, or a band: a thick line along `d`. */
 export const rail = (d: string) => part('line', d);
@@ -34,8 +33,8 @@ export function arrow(...p: Point[]) {
 }
 
 /** Moving cues: they nudge back and forth unless the reader asks for less motion. */
-export const motion = (...cues: unknown[]) => svg`<g class="motion">${cues}</g>`;
+export const motion = (...cues: Markup[]) => `<g class="motion">${svgText(cues)}</g>`;
 
 /** A step's number, such as the 1 and 2 of a movement's two positions. */
 export const label = (x: number, y: number, text: string) =>
-  svg`<text class="cue-label" x=${x} y=${y}>${text}</text>`;
+  `<text class="cue-label" x="${x}" y="${y}">${text}</text>`;

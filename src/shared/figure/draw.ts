@@ -1,4 +1,3 @@
-import { svg } from 'lit';
 import { posed, type Pose } from './body.js';
 
 /**
@@ -8,7 +7,17 @@ import { posed, type Pose } from './body.js';
  * the parts of one layer (the far limbs, the spine and head, the near limbs) join into one
  * filled path, so a figure is a handful of elements however many parts it has; classes (see
  * drawing.styles.ts) colour it, so the drawings follow the theme, forced colours and print.
+ *
+ * The kit writes SVG markup as text: a still drawing becomes one static template (see
+ * drawing.ts). It holds only numbers worked out here and fixed class names, never text from
+ * a page or a reader.
  */
+
+/** SVG markup: a piece, or pieces in drawing order. */
+export type Markup = string | readonly Markup[];
+
+/** Markup as one string. */
+export const svgText = (m: Markup): string => (typeof m === 'string' ? m : m.map(svgText).join(''));
 
 export type Point = readonly [number, number];
 
@@ -26,7 +35,7 @@ export const place = ([x, y, s]: At, p: readonly number[]): Point => [x + s * p[
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
 export const spot = (pose: Pose, i: number, at: At): Point => place(at, posed(pose)[i]);
 
-export const part = (c: string, d: string) => svg`<path class=${c} d=${d}></path>`;
+export const part = (c: string, d: string) => `<path class="${c}" d="${d}"></path>`;
 
 /** A part of a body from `a` to `b` (one point: a dot), in pixels, `r` thick on each side, as
  * path text:
@@ -47,7 +56,7 @@ export function capsule(a: readonly number[], b: readonly number[], r: number) {
  * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
  * earlier layer.
  */
-export function figure(pose: Pose, at: At, held: unknown = '') {
+export function figure(pose: Pose, at: At, held: Markup = ''): string {
   const j = posed(pose);
   const s = at[2];
   // Parts by limb and joints: limbs 0 right arm, 1 right leg, 2 left arm, 3 left leg, with
@@ -55,23 +64,23 @@ export function figure(pose: Pose, at: At, held: unknown = '') {
   // and head. [limb, first joint, last joint]
   type Parts = (readonly [number, number, number])[];
   const draw = (parts: Parts, c = '') =>
-    svg`<path class=${c} d=${parts
+    `<path class="${c}" d="${parts
       .flatMap(([k, first, last]) =>
         [0, 1, 2, 3].slice(first, last + 1).map((n) => {
           const p = j[8 + 4 * k + n];
           return capsule(place(at, j[p[3]]), place(at, p), p[2] * s);
         }),
       )
-      .join('')}></path>`;
+      .join('')}"></path>`;
   const whole = (...limbs: number[]): Parts => limbs.map((k) => [k, 0, 3]);
   if (pose[0] < 100) {
-    return svg`<g class="figure">${draw(whole(2, 3), 'far')}${draw(whole(-2, -1))}${draw(whole(1))}${held}${draw(whole(0))}</g>`;
+    return `<g class="figure">${draw(whole(2, 3), 'far')}${draw(whole(-2, -1))}${draw(whole(1))}${svgText(held)}${draw(whole(0))}</g>`;
   }
   // From the front the shoulders are part of the body's outline, with no edge across them;
   // the legs go behind the body and the arms in front. The head (hair and head, joints 2 and
   // 3 of the neck's limb) comes last, over the arms: seen from above (child's pose) it rises
   // above arms reaching past it along the mat, and no pose seen from the front crosses the face.
-  return svg`<g class="figure">${draw(whole(1, 3))}${draw([...whole(-2), [-1, 0, 1], [0, 0, 0], [2, 0, 0]])}${held}${draw(
+  return `<g class="figure">${draw(whole(1, 3))}${draw([...whole(-2), [-1, 0, 1], [0, 0, 0], [2, 0, 0]])}${svgText(held)}${draw(
     [
       [0, 1, 3],
       [2, 1, 3],
@@ -89,5 +98,5 @@ export function baby(x: number, y: number, angle: number, s: number) {
     x + d * s * Math.cos(angle * rad),
     y - d * s * Math.sin(angle * rad),
   ];
-  return svg`<g class="baby"><path d=${capsule(along(0.07), along(0.23), 0.04 * s)}></path><path d=${capsule(along(0), along(0), 0.04 * s)}></path></g>`;
+  return `<g class="baby"><path d="${capsule(along(0.07), along(0.23), 0.04 * s)}"></path><path d="${capsule(along(0), along(0), 0.04 * s)}"></path></g>`;
 }

@@ -6,7 +6,15 @@ import { type Pose } from './body.js';
  * the parts of one layer (the far limbs, the spine and head, the near limbs) join into one
  * filled path, so a figure is a handful of elements however many parts it has; classes (see
  * drawing.styles.ts) colour it, so the drawings follow the theme, forced colours and print.
+ *
+ * The kit writes SVG markup as text: a still drawing becomes one static template (see
+ * drawing.ts). It holds only numbers worked out here and fixed class names, never text from
+ * a page or a reader.
  */
+/** SVG markup: a piece, or pieces in drawing order. */
+export type Markup = string | readonly Markup[];
+/** Markup as one string. */
+export declare const svgText: (m: Markup) => string;
 export type Point = readonly [number, number];
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
 export type At = readonly [x: number, y: number, s: number];
@@ -16,7 +24,7 @@ export declare const xy: (p: readonly number[]) => string;
 export declare const place: ([x, y, s]: At, p: readonly number[]) => Point;
 /** Where joint `i` (see body.ts's jointNames) of `pose` drawn `at` is on the screen. */
 export declare const spot: (pose: Pose, i: number, at: At) => Point;
-export declare const part: (c: string, d: string) => import("lit-html").TemplateResult<2>;
+export declare const part: (c: string, d: string) => string;
 /** A part of a body from `a` to `b` (one point: a dot), in pixels, `r` thick on each side, as
  * path text:
  * along one side, round the end at `b`, back along the other side, round the end at `a`.
@@ -29,10 +37,10 @@ export declare function capsule(a: readonly number[], b: readonly number[], r: n
  * parts joined; its edge, in the background colour, shows a thin gap where it crosses an
  * earlier layer.
  */
-export declare function figure(pose: Pose, at: At, held?: unknown): import("lit-html").TemplateResult<2>;
+export declare function figure(pose: Pose, at: At, held?: Markup): string;
 /**
  * A swaddled newborn for a parent drawn at `s` pixels per H: a baby of about 50 cm is about
  * 0.3 H long, its head about a quarter of that. The head is at (x, y), the body runs along
  * `angle` (degrees, counterclockwise from +x).
  */
-export declare function baby(x: number, y: number, angle: number, s: number): import("lit-html").TemplateResult<2>;
+export declare function baby(x: number, y: number, angle: number, s: number): string;
