@@ -127,7 +127,18 @@ try {
   // 6. Lighthouse's accessibility and best-practices audits of the demo pages.
   const audits = await lighthouseScores(origin);
 
-  // 7. Memory: heap after 100 widgets, and after removing them all.
+  // 7. The drawings: widgets that show one, and the drawings alone (see render-drawings.js).
+  const drawingRuns = [];
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    const context = await browser.createBrowserContext();
+    const p = await context.newPage();
+    await p.goto(`${origin}/bench/drawings.html`);
+    await p.waitForFunction(() => window.benchResult, { timeout: 60000 });
+    drawingRuns.push(await p.evaluate(() => window.benchResult));
+    await context.close();
+  }
+
+  // 8. Memory: heap after 100 widgets, and after removing them all.
   const memoryPage = await browser.newPage();
   const cdp = await memoryPage.createCDPSession();
   const heap = async () => {
@@ -212,6 +223,11 @@ try {
     `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet, one script tag)`,
   );
   printTable(['page', 'library ms', 'static ms', 'library / static', 'target'], paint);
+  const [drawingsOf] = drawingRuns;
+  const drawingMs = (key) => median(drawingRuns.map((r) => r[key]));
+  console.log(
+    `\nDrawings, modules loaded (median of ${drawingRuns.length} pages, each its best of 15 rounds): ${drawingsOf.widgetCount} widgets that show a figure, to painted, ${drawingMs('widgets').toFixed(1)} ms; their ${drawingsOf.drawingCount} drawings alone, cloned and painted, ${drawingMs('alone').toFixed(1)} ms (${((1000 * drawingMs('alone')) / drawingsOf.drawingCount).toFixed(0)} µs each)`,
+  );
   console.log('\nLighthouse (accessibility and best practices; target 100 each)');
   printTable(
     ['page', 'accessibility', 'best practices', 'failing audits'],
