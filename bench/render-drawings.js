@@ -4,17 +4,14 @@
 // with their widget's style sheets, each in a shadow root of its own) to painted. The best
 // round of each counts: a drawing's cost, with as little of the machine's noise as possible.
 import { fixtures } from './.fixtures.js';
+import { createWidgets } from './mix.js';
 
 const copies = 10;
 const rounds = 17;
 await import('/dist/backcare.js');
 
 const mount = async (list) => {
-  const elements = list.map(({ tag, attributes }) => {
-    const el = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    return el;
-  });
+  const elements = createWidgets(list);
   document.body.append(...elements);
   await Promise.all(elements.map((el) => el.updateComplete));
   return elements;

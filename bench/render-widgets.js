@@ -1,6 +1,6 @@
 // Times the library: from this module's start, through loading dist/backcare.js, to 100
 // widgets rendered and painted (with `?warm`, from the modules already loaded).
-import { widgetMix } from './mix.js';
+import { createWidgets, widgetMix } from './mix.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 100);
@@ -9,11 +9,7 @@ const mix = widgetMix(count);
 if (params.has('warm')) await import('/dist/backcare.js');
 const start = performance.now();
 await import('/dist/backcare.js');
-const elements = mix.map(({ tag, attributes }) => {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-});
+const elements = createWidgets(mix);
 document.body.append(...elements);
 await Promise.all(elements.map((el) => el.updateComplete));
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

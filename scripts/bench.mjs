@@ -152,12 +152,8 @@ try {
   const empty = await heap();
   const mount = (n) =>
     memoryPage.evaluate(async (n) => {
-      const { widgetMix } = await import('/bench/mix.js');
-      const elements = widgetMix(n).map(({ tag, attributes }) => {
-        const el = document.createElement(tag);
-        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-        return el;
-      });
+      const { createWidgets, widgetMix } = await import('/bench/mix.js');
+      const elements = createWidgets(widgetMix(n));
       document.body.append(...elements);
       await Promise.all(elements.map((el) => el.updateComplete));
     }, n);
