@@ -92,8 +92,11 @@ describe('every element: fallback content', () => {
       record();
       return observer;
     });
+    // Every element's first update, then every look at once: the words take a request to
+    // arrive, so none can have come in between. (Looked at one by one, after awaiting each,
+    // the last could already be in Spanish.)
+    await Promise.all([...watched.values()].map((w) => w.spanish.updateComplete));
     for (const w of watched.values()) {
-      await w.spanish.updateComplete;
       w.shownWhileLoading = fallback(w.spanish).offsetHeight;
       w.renderedWhileLoading = part(w.spanish, 'card') !== null;
     }
