@@ -222,7 +222,7 @@ try {
   const [drawingsOf] = drawingRuns;
   const drawingMs = (key) => median(drawingRuns.map((r) => r[key]));
   console.log(
-    `\nDrawings, modules loaded (median of ${drawingRuns.length} pages, each its best of 15 rounds): ${drawingsOf.widgetCount} widgets that show a figure, to painted, ${drawingMs('widgets').toFixed(1)} ms; their ${drawingsOf.drawingCount} drawings alone, cloned and painted, ${drawingMs('alone').toFixed(1)} ms (${((1000 * drawingMs('alone')) / drawingsOf.drawingCount).toFixed(0)} µs each)`,
+    `\nDrawings, modules loaded (median of ${drawingRuns.length} pages, each its best of ${drawingsOf.rounds} rounds): ${drawingsOf.widgetCount} widgets that show a figure, to painted, ${drawingMs('widgets').toFixed(1)} ms; their ${drawingsOf.drawingCount} drawings alone, cloned and painted, ${drawingMs('alone').toFixed(1)} ms (${((1000 * drawingMs('alone')) / drawingsOf.drawingCount).toFixed(0)} µs each)`,
   );
   console.log('\nLighthouse (accessibility and best practices; target 100 each)');
   printTable(

@@ -49,7 +49,8 @@ export const jointNames = [
 const lengths = [0.186, 0.146, 0.092, 0.245, 0.246, 0.12];
 const radii = [0.028, 0.021, 0.016, 0.04, 0.028, 0.016];
 
-const rad = Math.PI / 180;
+/** Radians per degree: poses and drawings give directions in degrees. */
+export const rad = Math.PI / 180;
 
 /** Where every joint of `pose` is (see jointNames), the lowest part resting on y = 0. */
 export function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[] {

@@ -1,4 +1,4 @@
-import { posed, type Pose } from './body.js';
+import { posed, rad, type Pose } from './body.js';
 
 /**
  * Draws posed bodies: every part is a capsule, a round-ended outline `r` thick on each side of
@@ -20,8 +20,6 @@ export type Markup = string | readonly Markup[];
 export const svgText = (m: Markup): string => (typeof m === 'string' ? m : m.map(svgText).join(''));
 
 export type Point = readonly [number, number];
-
-const rad = Math.PI / 180;
 
 /** Where a figure goes: the screen point its lowest part rests on, and pixels per H. */
 export type At = readonly [x: number, y: number, s: number];

@@ -32,5 +32,7 @@ export type Pose = readonly number[];
 export type Joint = readonly [x: number, y: number, r: number, from: number];
 /** posed()'s joints in order; each limb is root, middle, end and tip. */
 export declare const jointNames: string[];
+/** Radians per degree: poses and drawings give directions in degrees. */
+export declare const rad: number;
 /** Where every joint of `pose` is (see jointNames), the lowest part resting on y = 0. */
 export declare function posed([view, trunk, bend, neck, head, ...limbs]: Pose): Joint[];
