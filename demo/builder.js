@@ -1,9 +1,13 @@
 // The embed builder: the widgets, their attributes and the values a closed-set attribute
-// takes come from custom-elements.json. Each widget's entry is one file: one script tag.
-// Every change redraws the preview and rewrites the snippet, so what is copied is what is
-// shown.
-const [manifest, { version }] = await Promise.all([
+// takes come from custom-elements.json. Each widget's entry is one file: one script tag,
+// plus a preload line for each lazy chunk the widget will ask for (dist/preload.json): its
+// language's texts, the routine's session. Every change redraws the preview and rewrites the
+// snippet, so what is copied is what is shown.
+import { filesToPreload, preloadLinks } from '../scripts/preload.mjs';
+
+const [manifest, preload, { version }] = await Promise.all([
   fetch('../custom-elements.json').then((r) => r.json()),
+  fetch('../dist/preload.json').then((r) => r.json()),
   import('../dist/backcare.js'),
 ]);
 
@@ -104,7 +108,12 @@ function snippet(tag, attributes, fallback) {
       ? `https://cdn.jsdelivr.net/npm/postpartum-backcare@${version}/dist/`
       : form['own-path'].value.trim().replace(/\/?$/, '/');
   const entry = `elements/${tag.replace(/^backcare-/, '')}.js`;
-  const lines = [`<script type="module" src="${base}${entry}"></script>`];
+  const lang = attributes.find(([name]) => name === 'lang')?.[1];
+  const lazy = filesToPreload(preload, entry, { tags: [tag], languages: lang ? [lang] : [] });
+  const lines = [
+    ...preloadLinks(lazy, base),
+    `<script type="module" src="${base}${entry}"></script>`,
+  ];
   if (form['use-accent'].checked) {
     lines.push(
       '<style>',

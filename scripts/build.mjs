@@ -15,6 +15,7 @@ import { reactEntry } from './react.mjs';
 import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
 import { writeExamplePages } from './export.mjs';
+import { preloadHintsOf } from './preload.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
@@ -72,10 +73,18 @@ if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest)
 // A chunk more than one build writes (a language) must come out the same from each.
 const written = new Map();
 const entryBuilds = buildOptions(dist);
+const preload = {};
 for (const options of [...entryBuilds, reactBuildOptions(dist), hydrateBuildOptions(dist)]) {
   const bundle = await rollup(options);
   const { output } = await bundle.write(options.output);
   await bundle.close();
+  if (entryBuilds.includes(options)) {
+    const { entry, lazy } = preloadHintsOf(
+      output,
+      elements.map((e) => e.tag),
+    );
+    preload[entry] = lazy;
+  }
   for (const chunk of output) {
     const before = written.get(chunk.fileName);
     if (before !== undefined && before !== chunk.code) {
@@ -89,6 +98,9 @@ for (const options of [...entryBuilds, reactBuildOptions(dist), hydrateBuildOpti
     }
   }
 }
+
+// Which lazy chunks each entry loads, and when, for `<link rel="modulepreload">` lines.
+writeFileSync(join(dist, 'preload.json'), JSON.stringify(preload, null, 2) + '\n');
 
 // Type declarations, plus one per element entry so `postpartum-backcare/elements/x.js` is typed.
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')], {
@@ -109,7 +121,7 @@ writeFileSync(join(dist, 'backcare.css'), reservationStyles(elements));
 await writeReadme(join(root, 'README.md'));
 
 // The static export's example pages, rendered from the same sources as dist/.
-await writeExamplePages(join(root, 'demo', 'static'));
+await writeExamplePages(join(root, 'demo', 'static'), dist);
 
 console.log(
   `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries, react.js, hydrate.js and demo/static/`,

@@ -6,14 +6,27 @@
 //   npm run export -- backcare-warning-signs --csp   (also prints the style-src it needs)
 //
 // Bad input ends with one line saying what is wrong and what is valid, and exit code 1.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pages } from './static/pages.mjs';
+import { filesToPreload } from './preload.mjs';
 import { ExportError, renderElement, renderPage, stylePolicy } from './static/render.mjs';
 
-/** Writes every example page into `dir`. */
-export async function writeExamplePages(dir) {
+/**
+ * The lazy chunks an exported page that loads `scripts` (its last one the element entry,
+ * under `base`) will ask for: the export's first render, the languages and the elements' own.
+ */
+function preloadFor(dist, scripts, base, { tags, languages }) {
+  if (!scripts.length) return [];
+  const hints = JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8'));
+  const entry = scripts.at(-1).slice(base.length);
+  const files = filesToPreload(hints, entry, { tags, languages, exported: true });
+  return files.map((file) => base + file);
+}
+
+/** Writes every example page into `dir`, with the preload hints of `dist`'s build. */
+export async function writeExamplePages(dir, dist = 'dist') {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const page of pages) {
@@ -21,13 +34,19 @@ export async function writeExamplePages(dir) {
     for (const [tag, options] of page.widgets) {
       widgets.push(await renderElement(tag, { ...options, mode: page.mode ?? 'static' }));
     }
+    const scripts = page.scripts ?? [];
+    const preload = preloadFor(dist, scripts, '../../dist/', {
+      tags: page.widgets.map(([tag]) => tag),
+      languages: [page.lang, ...page.widgets.map(([, options]) => options.lang)],
+    });
     writeFileSync(
       join(dir, page.file),
       renderPage({
         title: page.title,
         lang: page.lang,
         body: widgets.join('\n'),
-        scripts: page.scripts,
+        scripts,
+        preload,
       }),
     );
   }
@@ -63,7 +82,8 @@ async function main() {
   let html = await renderElement(tag, { attributes, lang, mode, content });
   if (values.page) {
     const scripts = mode === 'hydrate' ? ['dist/hydrate.js', 'dist/backcare.js'] : [];
-    html = renderPage({ title: tag, lang, body: html, scripts });
+    const preload = preloadFor('dist', scripts, 'dist/', { tags: [tag], languages: [lang] });
+    html = renderPage({ title: tag, lang, body: html, scripts, preload });
   }
   if (values.out) writeFileSync(values.out, html.endsWith('\n') ? html : `${html}\n`);
   else process.stdout.write(`${html}\n`);

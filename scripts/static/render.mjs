@@ -144,11 +144,14 @@ const pageStyle = `body {
 /**
  * A whole HTML page around rendered elements (`body`). `scripts` lists module scripts to load
  * at the end, in order: for a page that hydrates, `dist/hydrate.js` and then an element entry.
+ * `preload` lists the lazy chunks the scripts will ask for (see scripts/preload.mjs), so
+ * they are fetched with the scripts rather than after them.
  */
-export function renderPage({ title, lang = 'en', body, scripts = [] }) {
-  const tags = scripts.map(
-    (src) => `    <script type="module" src="${escapeAttribute(src)}"></script>\n`,
-  );
+export function renderPage({ title, lang = 'en', body, scripts = [], preload = [] }) {
+  const tags = [
+    ...preload.map((href) => `    <link rel="modulepreload" href="${escapeAttribute(href)}" />\n`),
+    ...scripts.map((src) => `    <script type="module" src="${escapeAttribute(src)}"></script>\n`),
+  ];
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}">
   <head>

@@ -62,12 +62,30 @@ describe('embed builder', () => {
     expect(preview.getAttribute('exercise')).to.equal('bridge');
     expect(preview.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Puente');
     expect(snippet()).to.contain('<script type="module" src="/dist/elements/exercise-card.js">');
-    // The entry is one file: nothing else to fetch or preload.
-    expect(snippet()).to.not.contain('modulepreload');
+    // The entry is one file; the Spanish texts are fetched beside it, not after it has run.
+    expect(snippet()).to.contain('<link rel="modulepreload" href="/dist/chunks/locale-es.js" />');
+    expect(snippet().match(/modulepreload/g)).to.have.length(1);
     expect(snippet()).to.contain(
       '<backcare-exercise-card lang="es" exercise="bridge" reps="10" heading-level="3">',
     );
     expect(snippet()).to.contain('<p>Puente</p>');
+  });
+
+  it('preloads only what the chosen widget will load', async () => {
+    const { snippet, choose } = await builder();
+    await choose('attr-exercise', 'bridge');
+    expect(snippet(), 'an English card needs nothing else').to.not.contain('modulepreload');
+    await choose('element', 'backcare-routine');
+    await choose('host', 'own');
+    await choose('own-path', '/dist/');
+    expect(snippet()).to.contain(
+      '<link rel="modulepreload" href="/dist/chunks/routine/session.js" />',
+    );
+    expect(snippet()).to.not.contain('locale-es');
+    await choose('attr-lang', 'es');
+    expect(snippet()).to.contain('<link rel="modulepreload" href="/dist/chunks/locale-es.js" />');
+    // The preload lines come first, so their requests start with the entry's.
+    expect(snippet().indexOf('modulepreload')).to.be.below(snippet().indexOf('<script'));
   });
 
   it('copies the snippet by button and by keyboard', async () => {
@@ -122,5 +140,14 @@ describe('embed builder', () => {
     const readme = await (await fetch('/README.md')).text();
     const blogger = readme.split('**A blogger: one card in a post**')[1]!.split('```html')[1]!;
     expect(collapse(blogger.split('```')[0]!)).to.equal(collapse(snippet()));
+  });
+
+  it('makes the README’s Spanish card snippet, preload line included', async () => {
+    const { snippet, choose } = await builder();
+    await choose('attr-exercise', 'bridge');
+    await choose('attr-lang', 'es');
+    const readme = await (await fetch('/README.md')).text();
+    const spanish = readme.split('**The same card on a Spanish page**')[1]!.split('```html')[1]!;
+    expect(collapse(spanish.split('```')[0]!)).to.equal(collapse(snippet()));
   });
 });
