@@ -1,6 +1,6 @@
 // On a page that is Spanish from the start: what a card shows while the Spanish chunk loads,
-// and how long it takes from the library's start to the card drawn in Spanish.
-const start = performance.now();
+// and how long it takes from navigation to the card drawn in Spanish. spanish-preloaded.html
+// is the same page with the chunk's preload line, as the embed builder writes it.
 const card = document.querySelector('backcare-exercise-card');
 const seen = new Set();
 const record = () =>
@@ -16,4 +16,4 @@ await new Promise((resolve) => {
 });
 record();
 observer.disconnect();
-window.benchResult = { ms: performance.now() - start, seen: [...seen] };
+window.benchResult = { ms: performance.now(), seen: [...seen] };

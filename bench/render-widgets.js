@@ -1,12 +1,10 @@
 // Times the library: from this module's start, through loading dist/backcare.js, to 100
-// widgets rendered and painted (with `?warm`, from the modules already loaded).
+// widgets rendered and painted. render-warm.js times rendering with the modules loaded.
 import { createWidgets, widgetMix } from './mix.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 100);
 const mix = widgetMix(count);
-// `warm`: the modules are loaded before the clock starts, so only rendering is timed.
-if (params.has('warm')) await import('/dist/backcare.js');
 const start = performance.now();
 await import('/dist/backcare.js');
 const elements = createWidgets(mix);
