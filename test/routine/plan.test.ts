@@ -96,6 +96,18 @@ describe('<backcare-routine> plan', () => {
       (li) => li.querySelector('.dose')?.textContent ?? '',
     );
     expect(doses).to.deep.equal(['10 repetitions, 2 sets', 'hold 30 seconds', '']);
+    // As it reads aloud: the name and the dose are two words apart, not run together.
+    const items = [...root(el).querySelectorAll('.plan > li')].map((li) => {
+      const words = document.createRange();
+      words.setStartBefore(li.querySelector('.name')!);
+      words.setEndAfter(li.querySelector('.dose') ?? li.querySelector('.name')!);
+      return words.toString().replace(/\s+/g, ' ').trim();
+    });
+    expect(items).to.deep.equal([
+      'Bridge 10 repetitions, 2 sets',
+      'Child’s pose hold 30 seconds',
+      'Cat-cow',
+    ]);
     expect(warnings.join('\n')).to.contain('data-exercise="constructor"');
     expect(warnings.join('\n')).to.contain('data-reps="1e3"').and.contain('1 to 100');
     expect(warnings.join('\n')).to.contain('data-hold="-5"').and.contain('1 to 300');
