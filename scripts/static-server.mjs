@@ -6,6 +6,7 @@ import { extname, normalize } from 'node:path';
 
 const types = {
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.html': 'text/html',
   '.json': 'application/json',
   '.css': 'text/css',
