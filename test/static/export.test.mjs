@@ -168,3 +168,26 @@ test("the README's hydration snippet loads what demo/static/routine.html loads, 
   assert.match(snippet, /<backcare-routine exercises="cat-cow bridge">/);
   assert.match(page, /<backcare-routine\s[^>]*exercises="cat-cow bridge"/);
 });
+
+test('a page that hydrates preloads the chunks its widget will load, before the scripts', () => {
+  const page = (...args) => {
+    const run = spawnSync(process.execPath, ['scripts/export.mjs', ...args], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout;
+  };
+  const lines = (html) =>
+    [...html.matchAll(/<link rel="modulepreload" href="dist\/([^"]+)"/g)].map((m) => m[1]);
+  const routine = page('backcare-routine', '--mode', 'hydrate', '--page', '--lang', 'es-MX');
+  assert.deepEqual(lines(routine).sort(), [
+    'chunks/backcare/session.js',
+    'chunks/exported.js',
+    'chunks/locale-es.js',
+  ]);
+  assert.ok(routine.lastIndexOf('modulepreload') < routine.indexOf('<script'));
+  // An English card needs only the export's first render; a page without script, nothing.
+  assert.deepEqual(
+    lines(page('backcare-exercise-card', 'exercise=bridge', '--mode', 'hydrate', '--page')),
+    ['chunks/exported.js'],
+  );
+  assert.deepEqual(lines(page('backcare-exercise-card', 'exercise=bridge', '--page')), []);
+});
