@@ -1,6 +1,7 @@
 // On a page that is Spanish from the start: what a card shows while the Spanish chunk loads,
-// and how long it takes from navigation to the card drawn in Spanish. spanish-preloaded.html
-// is the same page with the chunk's preload line, as the embed builder writes it.
+// and how long it takes from navigation to the card drawn in Spanish. scripts/bench.mjs also
+// times .spanish-preloaded.html, which it writes from spanish.html with the chunk's preload
+// line added, as the embed builder writes it.
 const card = document.querySelector('backcare-exercise-card');
 const seen = new Set();
 const record = () =>
