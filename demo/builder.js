@@ -102,12 +102,28 @@ function chosen() {
 const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function snippet(tag, attributes, fallback) {
+/** Where the snippet loads from: the dist/ folder's URL, and the widget's entry in it. */
+function source(tag) {
   const base =
     form.host.value === 'cdn'
       ? `https://cdn.jsdelivr.net/npm/postpartum-backcare@${version}/dist/`
       : form['own-path'].value.trim().replace(/\/?$/, '/');
-  const entry = `elements/${tag.replace(/^backcare-/, '')}.js`;
+  return { base, entry: `elements/${tag.replace(/^backcare-/, '')}.js` };
+}
+
+/**
+ * With no language chosen the widget follows the page, which the builder cannot see: the
+ * preload line for each language the widget can load, for the embedder to add on such a page.
+ */
+function pageLanguageLines(tag) {
+  const { base, entry } = source(tag);
+  return preload[entry]
+    .filter(({ when }) => when.lang)
+    .map(({ when, files }) => `lang="${when.lang}": ${preloadLinks(files, base).join(' ')}`);
+}
+
+function snippet(tag, attributes, fallback) {
+  const { base, entry } = source(tag);
   const lang = attributes.find(([name]) => name === 'lang')?.[1];
   const lazy = filesToPreload(preload, entry, { tags: [tag], languages: lang ? [lang] : [] });
   const lines = [
@@ -150,6 +166,9 @@ async function update() {
   if (turn !== drawn) return;
   const fallback = heading?.textContent.replace(/\s+/g, ' ').trim() || tag;
   $('snippet').textContent = snippet(tag, attributes, fallback);
+  const followsPage = !attributes.some(([name]) => name === 'lang');
+  $('page-language-hint').hidden = !followsPage;
+  $('page-language-lines').textContent = followsPage ? pageLanguageLines(tag).join('\n') : '';
   document.body.dataset.ready = String(drawn);
 }
 

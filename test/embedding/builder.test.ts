@@ -88,6 +88,19 @@ describe('embed builder', () => {
     expect(snippet().indexOf('modulepreload')).to.be.below(snippet().indexOf('<script'));
   });
 
+  it('gives the language lines to add when the widget follows the page’s language', async () => {
+    const { doc, choose } = await builder();
+    await choose('host', 'own');
+    await choose('own-path', '/dist/');
+    const hint = doc.getElementById('page-language-hint')!;
+    expect(hint.hidden, 'shown while no language is chosen').to.equal(false);
+    expect(doc.getElementById('page-language-lines')!.textContent).to.equal(
+      'lang="es": <link rel="modulepreload" href="/dist/chunks/locale-es.js" />',
+    );
+    await choose('attr-lang', 'es');
+    expect(hint.hidden, 'hidden once the snippet says the language').to.equal(true);
+  });
+
   it('copies the snippet by button and by keyboard', async () => {
     const { frame, doc, snippet, choose } = await builder();
     await choose('attr-exercise', 'cat-cow');
