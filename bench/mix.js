@@ -1,4 +1,4 @@
-// The 100 widgets both benchmark pages render: every registered element in every fixture of
+// What the benchmark pages share. The 100 widgets both benchmark pages render: every registered element in every fixture of
 // the registry, repeated in turn until there are `count`. scripts/bench.mjs writes
 // .fixtures.js from src/registry.ts before it opens the pages.
 import { fixtures } from './.fixtures.js';
@@ -15,3 +15,15 @@ export function createWidgets(list) {
     return el;
   });
 }
+
+/** The widgets for `list`, put on the page; resolves once each has rendered. */
+export async function mountWidgets(list) {
+  const elements = createWidgets(list);
+  document.body.append(...elements);
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+/** Resolves once the browser has painted what is on the page now: the frame after it. */
+export const painted = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

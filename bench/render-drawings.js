@@ -4,26 +4,19 @@
 // with their widget's style sheets, each in a shadow root of its own) to painted. The best
 // round of each counts: a drawing's cost, with as little of the machine's noise as possible.
 import { fixtures } from './.fixtures.js';
-import { createWidgets } from './mix.js';
+import { mountWidgets, painted } from './mix.js';
 
 const copies = 10;
 /** Rounds timed, after two that warm the page up. */
 const rounds = 15;
 await import('/dist/backcare.js');
 
-const mount = async (list) => {
-  const elements = createWidgets(list);
-  document.body.append(...elements);
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return elements;
-};
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const figures = (el) =>
   [...el.shadowRoot.querySelectorAll('svg[role="img"]')].filter((svg) =>
     svg.querySelector('.figure'),
   );
 
-const probe = await mount(fixtures);
+const probe = await mountWidgets(fixtures);
 const drawn = fixtures.filter((_, i) => figures(probe[i]).length);
 const drawings = probe.flatMap((el) =>
   figures(el).map((svg) => {
@@ -48,7 +41,7 @@ async function time(render) {
   return Math.min(...best);
 }
 
-const widgets = await time(() => mount(Array.from({ length: copies }, () => drawn).flat()));
+const widgets = await time(() => mountWidgets(Array.from({ length: copies }, () => drawn).flat()));
 const alone = await time(async () => {
   const hosts = [];
   for (let c = 0; c < copies; c++)

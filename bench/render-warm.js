@@ -6,21 +6,15 @@
 // page); then the best of the rounds after it, for each.
 import { snapshot } from './.snapshot.js';
 import { handStamper } from './by-hand.js';
-import { createWidgets, widgetMix } from './mix.js';
+import { mountWidgets, painted, widgetMix } from './mix.js';
 
 const rounds = 15;
 await import('/dist/backcare.js');
 
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const stamp = handStamper(snapshot);
 
 const renderers = {
-  async library() {
-    const elements = createWidgets(widgetMix(snapshot.widgets.length));
-    document.body.append(...elements);
-    await Promise.all(elements.map((el) => el.updateComplete));
-    return elements;
-  },
+  library: () => mountWidgets(widgetMix(snapshot.widgets.length)),
   async byHand() {
     const elements = stamp();
     document.body.append(...elements);

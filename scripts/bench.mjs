@@ -177,10 +177,8 @@ try {
   const emptyKinds = await heapByKind(cdp);
   const mount = (n) =>
     memoryPage.evaluate(async (n) => {
-      const { createWidgets, widgetMix } = await import('/bench/mix.js');
-      const elements = createWidgets(widgetMix(n));
-      document.body.append(...elements);
-      await Promise.all(elements.map((el) => el.updateComplete));
+      const { mountWidgets, widgetMix } = await import('/bench/mix.js');
+      await mountWidgets(widgetMix(n));
     }, n);
   // First every fixture once: what stays after that is kept per kind of widget, not per
   // widget (Lit's prepared templates, the constructed style sheets, the formatters).
