@@ -13,13 +13,15 @@ import { pages } from './static/pages.mjs';
 import { filesToPreload } from './preload.mjs';
 import { ExportError, renderElement, renderPage, stylePolicy } from './static/render.mjs';
 
+/** The build's preload hints (see scripts/preload.mjs). */
+const preloadHints = (dist) => JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8'));
+
 /**
  * The lazy chunks an exported page that loads `scripts` (its last one the element entry,
  * under `base`) will ask for: the export's first render, the languages and the elements' own.
  */
-function preloadFor(dist, scripts, base, { tags, languages }) {
+function preloadFor(hints, scripts, base, { tags, languages }) {
   if (!scripts.length) return [];
-  const hints = JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8'));
   const entry = scripts.at(-1).slice(base.length);
   const files = filesToPreload(hints, entry, { tags, languages, exported: true });
   return files.map((file) => base + file);
@@ -29,13 +31,14 @@ function preloadFor(dist, scripts, base, { tags, languages }) {
 export async function writeExamplePages(dir, dist = 'dist') {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const hints = preloadHints(dist);
   for (const page of pages) {
     const widgets = [];
     for (const [tag, options] of page.widgets) {
       widgets.push(await renderElement(tag, { ...options, mode: page.mode ?? 'static' }));
     }
     const scripts = page.scripts ?? [];
-    const preload = preloadFor(dist, scripts, '../../dist/', {
+    const preload = preloadFor(hints, scripts, '../../dist/', {
       tags: page.widgets.map(([tag]) => tag),
       languages: [page.lang, ...page.widgets.map(([, options]) => options.lang)],
     });
@@ -82,7 +85,10 @@ async function main() {
   let html = await renderElement(tag, { attributes, lang, mode, content });
   if (values.page) {
     const scripts = mode === 'hydrate' ? ['dist/hydrate.js', 'dist/backcare.js'] : [];
-    const preload = preloadFor('dist', scripts, 'dist/', { tags: [tag], languages: [lang] });
+    const preload = preloadFor(preloadHints('dist'), scripts, 'dist/', {
+      tags: [tag],
+      languages: [lang],
+    });
     html = renderPage({ title: tag, lang, body: html, scripts, preload });
   }
   if (values.out) writeFileSync(values.out, html.endsWith('\n') ? html : `${html}\n`);
