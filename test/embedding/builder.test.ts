@@ -1,27 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { closePages, loadFrame } from './pages.js';
 
 // The embed builder (demo/builder.html) as a clinic or a blogger uses it: choose options,
 // see the widget, copy the snippet, paste it into a fresh page that loads dist/.
 
 type FrameWindow = Window & typeof globalThis;
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-async function frameOf(setup: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  setup(frame);
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
+afterEach(closePages);
 
 async function builder() {
-  const frame = await frameOf((f) => (f.src = '/demo/builder.html'));
+  const frame = await loadFrame({ src: '/demo/builder.html' });
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.body.dataset.ready, 'the builder drew its first preview', {
     timeout: 10000,
@@ -129,10 +117,9 @@ describe('embed builder', () => {
     await choose('accent', '#7a3e9d');
     await choose('host', 'own');
     await choose('own-path', '/dist');
-    const pasted = await frameOf(
-      (f) =>
-        (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet()}</body></html>`),
-    );
+    const pasted = await loadFrame({
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet()}</body></html>`,
+    });
     const el = pasted.contentDocument!.querySelector('backcare-pt-checklist')!;
     await waitUntil(
       () =>

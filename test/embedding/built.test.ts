@@ -1,24 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { elements } from '../support/registry.js';
+import { closePages, loadFrame } from './pages.js';
 
 // The built files against the sources: dist/ passes every template through the template
 // minifier, which the unit tests (run from src/) never see. Every registry fixture must come
 // out of both the same, down to the spaces a reader hears between two words.
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const frames: HTMLIFrameElement[] = [];
-after(() => frames.splice(0).forEach((f) => f.remove()));
+after(closePages);
 
 /** Every fixture rendered by `script`, in a page of its own: each widget's shadow DOM. */
 async function rendered(script: string): Promise<string[]> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script type="module" src="${new URL(script, location.href).href}"></script></head><body></body></html>`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await loadFrame({
+    srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="module" src="${new URL(script, location.href).href}"></script></head><body></body></html>`,
+  });
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
   await waitUntil(() => elements.every(({ tag }) => win.customElements.get(tag)), script, {

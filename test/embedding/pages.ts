@@ -12,17 +12,24 @@ export interface ProbeResult {
 }
 type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
 
-/** Opens `path` in a 900 × 700 iframe and resolves with what its probe found. */
-export async function openPage(
-  path: string,
-): Promise<{ frame: HTMLIFrameElement; result: ProbeResult }> {
+/** A 900 × 700 iframe holding `src` (a URL) or `srcdoc` (a whole page), once it has loaded. */
+export async function loadFrame(page: { src?: string; srcdoc?: string }) {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
+  if (page.srcdoc !== undefined) frame.srcdoc = page.srcdoc;
+  else frame.src = page.src!;
   document.body.append(frame);
   await loaded;
+  return frame;
+}
+
+/** Opens `path` in a 900 × 700 iframe and resolves with what its probe found. */
+export async function openPage(
+  path: string,
+): Promise<{ frame: HTMLIFrameElement; result: ProbeResult }> {
+  const frame = await loadFrame({ src: path });
   return { frame, result: await probeOf(frame, path) };
 }
 

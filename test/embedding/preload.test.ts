@@ -1,30 +1,26 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { closePages, loadFrame } from './pages.js';
 
 // The preload lines on the demo pages (dist/preload.json, scripts/preload.mjs): a page asks
 // for every lazy chunk it needs as it asks for its entry, none is found only once the entry
 // has run, and none is fetched that the page would not have asked for by itself.
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closePages);
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Loads `html` as the page at `url`, waits for its widgets to show their content, and
  * returns when (ms after the page started) each chunk's request and the entry's started. */
 async function requests(url: string, html: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   // The page's own addresses made absolute (a <base> would come too late for some browsers'
   // early fetches), so it loads from a srcdoc as from its URL.
-  frame.srcdoc = html.replace(
-    /\b(src|href)="([^"#:]+)"/g,
-    (_, name: string, path: string) =>
-      `${name}="${new URL(path, new URL(url, location.href)).href}"`,
-  );
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await loadFrame({
+    srcdoc: html.replace(
+      /\b(src|href)="([^"#:]+)"/g,
+      (_, name: string, path: string) =>
+        `${name}="${new URL(path, new URL(url, location.href)).href}"`,
+    ),
+  });
   const win = frame.contentWindow as Window & typeof globalThis;
   const widgets = [...frame.contentDocument!.querySelectorAll<Widget>('*')].filter((el) =>
     el.localName.startsWith('backcare-'),

@@ -1,31 +1,18 @@
 // Opens the static export's example pages (demo/static/, written by `npm run export`) in an
 // iframe, as a reader's browser would, and reads what their declarative shadow roots show.
+import { loadFrame } from '../embedding/pages.js';
+
 export { closePages, inShadow } from '../embedding/pages.js';
 
 export const pagesDir = '/demo/static';
 
-/** Waits for `frame` to load `src` (a URL) or `srcdoc` (a whole page). */
-async function load(frame: HTMLIFrameElement, page: { src?: string; srcdoc?: string }) {
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  if (page.srcdoc !== undefined) frame.srcdoc = page.srcdoc;
-  else frame.src = page.src!;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 /** Opens demo/static/`file` as it is on disk. */
-export const openPage = (file: string) =>
-  load(document.createElement('iframe'), { src: `${pagesDir}/${file}` });
+export const openPage = (file: string) => loadFrame({ src: `${pagesDir}/${file}` });
 
 /** Opens demo/static/`file` with its script tags taken out: the page before any script. */
 export async function openWithoutScripts(file: string): Promise<HTMLIFrameElement> {
   const page = await (await fetch(`${pagesDir}/${file}`)).text();
-  return load(document.createElement('iframe'), {
-    srcdoc: page.replace(/<script\b[^>]*><\/script>\s*/g, ''),
-  });
+  return loadFrame({ srcdoc: page.replace(/<script\b[^>]*><\/script>\s*/g, '') });
 }
 
 /** Loads module scripts into the page in `frame`, each after the one before, as a page would. */
