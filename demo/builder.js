@@ -117,9 +117,11 @@ function source(tag) {
  */
 function pageLanguageLines(tag) {
   const { base, entry } = source(tag);
-  return preload[entry]
-    .filter(({ when }) => when.lang)
-    .map(({ when, files }) => `lang="${when.lang}": ${preloadLinks(files, base).join(' ')}`);
+  const languages = preload[entry].flatMap(({ when }) => when.lang ?? []);
+  return languages.map((lang) => {
+    const files = filesToPreload(preload, entry, { languages: [lang] });
+    return `lang="${lang}": ${preloadLinks(files, base).join(' ')}`;
+  });
 }
 
 function snippet(tag, attributes, fallback) {
