@@ -255,7 +255,19 @@ try {
   console.log(
     `\nNavigation to painted, CPU 4× slower, median of ${paintRuns} fresh loads (library: the README's snippet, one script tag)`,
   );
-  printTable(['page', 'library ms', 'static ms', 'library / static', 'target'], paint);
+  printTable(
+    [
+      'page',
+      'library ms',
+      'static ms',
+      'library / static',
+      'target',
+      'main thread busy, library ms',
+      'static ms',
+      'library / static',
+    ],
+    paint,
+  );
   const [drawingsOf] = drawingRuns;
   const drawingMs = (key) => median(drawingRuns.map((r) => r[key]));
   console.log(
