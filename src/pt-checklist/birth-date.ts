@@ -83,10 +83,15 @@ export function fillFields(
   birthDate: string,
   today: Date,
 ): void {
+  const { min, max } = dayRange(today, ptChecklistFacts.maxYears);
   root.querySelectorAll('input').forEach((input) => {
     if (input.type === 'checkbox') input.checked = ticked.has(input.value);
     else {
-      Object.assign(input, dayRange(today, ptChecklistFacts.maxYears));
+      // Each of these writes an attribute, which the browser re-checks the field's styles
+      // for: after the first render they are nearly always unchanged, so only a change is
+      // written.
+      if (input.min !== min) input.min = min;
+      if (input.max !== max) input.max = max;
       if (input.value !== birthDate) input.value = birthDate;
     }
   });

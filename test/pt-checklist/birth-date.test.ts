@@ -79,6 +79,19 @@ describe('<backcare-pt-checklist>', () => {
       expect(note(el)).to.contain('It has been 6 weeks');
     });
 
+    it('offers the days from two years ago to today in the date picker, and a new day once it comes', async () => {
+      const el = await checklist(
+        html`<backcare-pt-checklist .now=${today}></backcare-pt-checklist>`,
+      );
+      expect([dateInput(el).min, dateInput(el).max]).to.deep.equal(['2024-06-15', '2026-06-15']);
+      // A tick re-renders with the same day: the limits stay as they were.
+      await tick(el, 'new-daily-pain');
+      expect([dateInput(el).min, dateInput(el).max]).to.deep.equal(['2024-06-15', '2026-06-15']);
+      el.now = () => new Date(2026, 6, 13);
+      await tick(el, 'new-daily-pain');
+      expect([dateInput(el).min, dateInput(el).max]).to.deep.equal(['2024-07-13', '2026-07-13']);
+    });
+
     it('wins over weeks-postpartum', async () => {
       const el = await checklist(
         html`<backcare-pt-checklist weeks-postpartum="20" .now=${today}></backcare-pt-checklist>`,
