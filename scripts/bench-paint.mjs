@@ -92,9 +92,19 @@ async function timePage(browser, url) {
 }
 
 /**
+ * How far one run's ratio can be trusted: each library load against the static load beside
+ * it, the middle half of those ratios (first to third quartile), as text.
+ */
+function pairedSpread(library, baseline) {
+  const ratios = library.map((value, i) => value / baseline[i]).sort((a, b) => a - b);
+  const at = (q) => ratios[Math.round(q * (ratios.length - 1))];
+  return `${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)}`;
+}
+
+/**
  * Runs every scenario `runs` times, alternating the pages; returns table rows: painted
- * (median, library against static) and main-thread busy time (the same), with the target
- * on the painted ratio.
+ * (median, library against static, and the spread of the paired ratios) and main-thread
+ * busy time (the same), with the target on the painted ratio.
  */
 export async function paintBench(browser, origin, runs, median) {
   const rows = [];
@@ -107,16 +117,19 @@ export async function paintBench(browser, origin, runs, median) {
         loads[kind].push(await timePage(browser, `${origin}/bench/.paint-${s.file}${suffix}.html`));
       }
     }
-    const m = (kind, key) => median(loads[kind].map((load) => load[key]));
+    const of = (kind, key) => loads[kind].map((load) => load[key]);
+    const m = (kind, key) => median(of(kind, key));
+    const ratio = (key) =>
+      `${(m('library', key) / m('static', key)).toFixed(2)} (${pairedSpread(of('library', key), of('static', key))})`;
     rows.push([
       s.name,
       m('library', 'ms').toFixed(0),
       m('static', 'ms').toFixed(0),
-      (m('library', 'ms') / m('static', 'ms')).toFixed(2),
+      ratio('ms'),
       `≤ ${s.target}`,
       `${m('library', 'busy').toFixed(0)} (script ${m('library', 'script').toFixed(0)})`,
       m('static', 'busy').toFixed(0),
-      (m('library', 'busy') / m('static', 'busy')).toFixed(2),
+      ratio('busy'),
     ]);
   }
   return rows;

@@ -260,11 +260,11 @@ try {
       'page',
       'library ms',
       'static ms',
-      'library / static',
+      'library / static (middle half of pairs)',
       'target',
       'main thread busy, library ms',
       'static ms',
-      'library / static',
+      'library / static (middle half of pairs)',
     ],
     paint,
   );
