@@ -151,7 +151,7 @@ try {
   // 5. Navigation to painted, 4× slower CPU: a blogger's card and a clinic's page, against
   // the same widgets as static declarative shadow DOM.
   const paintRuns = Math.min(runs, 9);
-  const paint = await paintBench(browser, origin, paintRuns, median);
+  const { rows: paint, exported } = await paintBench(browser, origin, paintRuns, median);
 
   // 6. Lighthouse's accessibility and best-practices audits of the demo pages.
   const audits = await lighthouseScores(origin);
@@ -267,6 +267,9 @@ try {
       'library / static (middle half of pairs)',
     ],
     paint,
+  );
+  console.log(
+    `The clinic's page as the static export writes it for a page with script (npm run export -- … --mode hydrate: declarative shadow DOM, then hydrate.js and backcare.js): first contentful paint at ${exported.exported.toFixed(0)} ms, against ${exported.static.toFixed(0)} ms for the static page (${(exported.exported / exported.static).toFixed(2)}×) and ${exported.library.toFixed(0)} ms for the one-script-tag page (${(exported.library / exported.static).toFixed(2)}×); its widgets hydrated and painted at ${exported.hydrated.toFixed(0)} ms (medians of ${paintRuns}).`,
   );
   const [drawingsOf] = drawingRuns;
   const drawingMs = (key) => median(drawingRuns.map((r) => r[key]));
