@@ -4,9 +4,18 @@ import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { loadElements } from './scripts/registry.mjs';
 import { evaluateAtBuild } from './scripts/evaluate-at-build.mjs';
+import { languageParts } from './scripts/language-parts.mjs';
+
+const registered = await loadElements();
 
 /** Every element in src/registry.ts gets its own entry point, dist/elements/FOLDER.js. */
-export const elementNames = (await loadElements()).map((entry) => entry.folder);
+export const elementNames = registered.map((entry) => entry.folder);
+
+/** The text parts each entry shows (see scripts/language-parts.mjs): backcare.js, all. */
+const partsOf = Object.fromEntries(
+  registered.map((entry) => [`elements/${entry.folder}`, Object.keys(entry.texts)]),
+);
+partsOf.backcare = [...new Set(Object.values(partsOf).flat())];
 
 /** The entries a page loads with one script tag: every element, or one. */
 const entries = {
@@ -54,8 +63,8 @@ export function browserPlugins(outDir = 'dist') {
  */
 export const compileHint = '//# allFunctionsCalledOnLoad';
 
-/** Modules whose lazy chunk imports nothing: the languages and the export's first render. */
-const selfContained = /\/src\/(locales\/[a-z]{2,3}\/|shared\/exported\.ts$)/;
+/** The one lazy module every entry's build makes the same: the export's first render. */
+const shared = /\/src\/shared\/exported\.ts$/;
 
 export function onwarn(warning) {
   // A warning is a defect here: fail the build rather than ship it.
@@ -81,11 +90,12 @@ export function buildOptions(outDir = 'dist') {
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.isEntry ? compileHint : ''),
       // Names carry no hash: the versioned CDN path (or the host's own folder) tells
-      // releases apart. A language and the export's first render import nothing, so every
-      // entry shares one copy (scripts/build.mjs checks that the builds wrote the same file);
-      // a chunk that imports from its entry, such as the routine's session, is the entry's own.
+      // releases apart. The export's first render imports nothing, so every entry shares one
+      // copy (scripts/build.mjs checks that the builds wrote the same file). A language, cut
+      // to the parts the entry shows (see scripts/language-parts.mjs), is the entry's own, and
+      // so is a chunk that imports from its entry, such as the routine's session.
       chunkFileNames: (chunk) =>
-        chunk.moduleIds.every((id) => selfContained.test(id))
+        chunk.moduleIds.every((id) => shared.test(id))
           ? 'chunks/[name].js'
           : `chunks/${name.replace('elements/', '')}/[name].js`,
       manualChunks(id) {
@@ -96,7 +106,7 @@ export function buildOptions(outDir = 'dist') {
     },
     // The lazy chunks import what they share with the entry from the entry itself.
     preserveEntrySignatures: 'allow-extension',
-    plugins: browserPlugins(outDir),
+    plugins: [languageParts(partsOf[name]), ...browserPlugins(outDir)],
     onwarn,
   }));
 }

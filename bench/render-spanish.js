@@ -6,7 +6,7 @@ const card = document.querySelector('backcare-exercise-card');
 const seen = new Set();
 const record = () =>
   seen.add(card.shadowRoot?.querySelector('[part~="heading"]')?.textContent ?? '(fallback)');
-await import('/dist/backcare.js');
+await import('/dist/elements/exercise-card.js');
 record();
 const observer = new MutationObserver(record);
 observer.observe(card.shadowRoot, { childList: true, subtree: true, characterData: true });

@@ -71,7 +71,7 @@ writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 // The React wrappers come from the manifest's elements and events.
 if (outIndex < 0) writeFileSync('src/react/index.ts', await reactEntry(manifest));
 
-// A chunk more than one build writes (a language) must come out the same from each.
+// A chunk more than one build writes (the export's first render) must come out the same from each.
 const written = new Map();
 const entryBuilds = buildOptions(dist);
 const preload = {};

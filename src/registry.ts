@@ -15,7 +15,10 @@ import routine from './routine/entry.js';
  */
 export interface ElementEntry {
   readonly tag: `backcare-${string}`;
-  /** The English texts the element shows, by part name, besides the common ones. */
+  /**
+   * The English texts the element shows, by part name, besides the common ones: those of an
+   * element it shows inside it too, since its own file's languages carry only these parts.
+   */
   readonly texts: Readonly<Record<string, object>>;
   /**
    * Height to reserve before the script has run, so the page does not jump: `''` for the

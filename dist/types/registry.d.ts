@@ -7,7 +7,10 @@ import { common } from './shared/en.js';
  */
 export interface ElementEntry {
     readonly tag: `backcare-${string}`;
-    /** The English texts the element shows, by part name, besides the common ones. */
+    /**
+     * The English texts the element shows, by part name, besides the common ones: those of an
+     * element it shows inside it too, since its own file's languages carry only these parts.
+     */
     readonly texts: Readonly<Record<string, object>>;
     /**
      * Height to reserve before the script has run, so the page does not jump: `''` for the
@@ -91,6 +94,7 @@ export declare const elements: readonly [{
     readonly tag: "backcare-pt-checklist";
     readonly texts: {
         readonly ptChecklist: import("./pt-checklist/texts.js").PtChecklistText;
+        readonly warningSigns: import("./warning-signs/texts.js").WarningSignsText;
     };
     readonly reserve: {
         readonly '': "36rem";

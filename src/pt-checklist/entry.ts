@@ -1,9 +1,11 @@
 import type { ElementEntry } from '../registry.js';
+import { warningSigns } from '../warning-signs/en.js';
 import { ptChecklist } from './en.js';
 
 export default {
   tag: 'backcare-pt-checklist',
-  texts: { ptChecklist },
+  // The warning signs card is part of the checklist, on screen and in print.
+  texts: { ptChecklist, warningSigns },
   reserve: { '': '36rem' },
   fixtures: [{}, { 'weeks-postpartum': '3' }, { 'weeks-postpartum': '8' }],
 } as const satisfies ElementEntry;

@@ -51,7 +51,9 @@ describe('embed builder', () => {
     expect(preview.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Puente');
     expect(snippet()).to.contain('<script type="module" src="/dist/elements/exercise-card.js">');
     // The entry is one file; the Spanish texts are fetched beside it, not after it has run.
-    expect(snippet()).to.contain('<link rel="modulepreload" href="/dist/chunks/locale-es.js" />');
+    expect(snippet()).to.contain(
+      '<link rel="modulepreload" href="/dist/chunks/exercise-card/locale-es.js" />',
+    );
     expect(snippet().match(/modulepreload/g)).to.have.length(1);
     expect(snippet()).to.contain(
       '<backcare-exercise-card lang="es" exercise="bridge" reps="10" heading-level="3">',
@@ -71,7 +73,9 @@ describe('embed builder', () => {
     );
     expect(snippet()).to.not.contain('locale-es');
     await choose('attr-lang', 'es');
-    expect(snippet()).to.contain('<link rel="modulepreload" href="/dist/chunks/locale-es.js" />');
+    expect(snippet()).to.contain(
+      '<link rel="modulepreload" href="/dist/chunks/routine/locale-es.js" />',
+    );
     // The preload lines come first, so their requests start with the entry's.
     expect(snippet().indexOf('modulepreload')).to.be.below(snippet().indexOf('<script'));
   });
@@ -83,7 +87,7 @@ describe('embed builder', () => {
     const hint = doc.getElementById('page-language-hint')!;
     expect(hint.hidden, 'shown while no language is chosen').to.equal(false);
     expect(doc.getElementById('page-language-lines')!.textContent).to.equal(
-      'lang="es": <link rel="modulepreload" href="/dist/chunks/locale-es.js" />',
+      'lang="es": <link rel="modulepreload" href="/dist/chunks/exercise-card/locale-es.js" />',
     );
     await choose('attr-lang', 'es');
     expect(hint.hidden, 'hidden once the snippet says the language').to.equal(true);

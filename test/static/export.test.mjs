@@ -179,9 +179,9 @@ test('a page that hydrates preloads the chunks its widget will load, before the 
     [...html.matchAll(/<link rel="modulepreload" href="dist\/([^"]+)"/g)].map((m) => m[1]);
   const routine = page('backcare-routine', '--mode', 'hydrate', '--page', '--lang', 'es-MX');
   assert.deepEqual(lines(routine).sort(), [
+    'chunks/backcare/locale-es.js',
     'chunks/backcare/session.js',
     'chunks/exported.js',
-    'chunks/locale-es.js',
   ]);
   assert.ok(routine.lastIndexOf('modulepreload') < routine.indexOf('<script'));
   // An English card needs only the export's first render; a page without script, nothing.

@@ -2,6 +2,7 @@ declare const _default: {
     readonly tag: "backcare-pt-checklist";
     readonly texts: {
         readonly ptChecklist: import("./texts.js").PtChecklistText;
+        readonly warningSigns: import("../warning-signs/texts.js").WarningSignsText;
     };
     readonly reserve: {
         readonly '': "36rem";
