@@ -9,7 +9,11 @@ import { routine, routineSession } from './routine.js';
 import { warningSigns } from './warning-signs.js';
 import { whyItHurts } from './why-it-hurts.js';
 
-/** Spanish, for every element. Loaded on demand as one chunk when a page asks for `es`. */
+/**
+ * Spanish, for every element. Loaded on demand as one chunk when a page asks for `es`; in
+ * each entry's build, cut to the parts that entry shows (scripts/language-parts.mjs reads
+ * the imports below, one part module a line).
+ */
 const es: Translation = {
   lang: 'es',
   meta,
