@@ -4,8 +4,9 @@
 // 4×, like a mid-range phone; the time is from navigation to the widgets painted. The
 // clinic's page is also timed as the static export writes it for a page that loads the
 // script (declarative shadow DOM, then hydrated): the fastest way to show the widgets.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { filesToPreload } from './preload.mjs';
+import { writeFileSync } from 'node:fs';
+import { preloadHints } from './export.mjs';
+import { filesToPreload, preloadLinks } from './preload.mjs';
 import { renderElement } from './static/render.mjs';
 
 /** A clinic's page: one of each widget a "new parents" page shows, two cards. */
@@ -91,13 +92,12 @@ async function writeExportedClinic() {
   for (const [tag, attributes] of clinicWidgets) {
     widgets.push(await renderElement(tag, { attributes, mode: 'hydrate' }));
   }
-  const hints = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
-  const preload = filesToPreload(hints, 'backcare.js', {
+  const preload = filesToPreload(preloadHints(), 'backcare.js', {
     tags: clinicWidgets.map(([tag]) => tag),
     exported: true,
   });
   const head = [
-    ...preload.map((file) => `<link rel="modulepreload" href="/dist/${file}">`),
+    ...preloadLinks(preload, '/dist/'),
     entryScript('hydrate.js'),
     entryScript('backcare.js'),
   ].join('');

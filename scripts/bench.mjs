@@ -5,7 +5,8 @@ import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { loadElements } from './registry.mjs';
-import { filesToPreload } from './preload.mjs';
+import { filesToPreload, preloadLinks } from './preload.mjs';
+import { preloadHints } from './export.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
@@ -128,14 +129,15 @@ try {
   // 4G: 165 ms latency): what shows while the card's Spanish loads, and how long, with and
   // without the preload line. The preloaded page is the plain one with the line the embed
   // builder writes for it, from the build's hints.
-  const hints = JSON.parse(readFileSync('dist/preload.json', 'utf8'));
-  const spanishLines = filesToPreload(hints, 'elements/exercise-card.js', { languages: ['es'] });
+  const spanishFiles = filesToPreload(preloadHints(), 'elements/exercise-card.js', {
+    languages: ['es'],
+  });
   const plainSpanish = readFileSync('bench/spanish.html', 'utf8');
   writeFileSync(
     'bench/.spanish-preloaded.html',
     plainSpanish.replace(
       '</title>',
-      `</title>\n${spanishLines.map((file) => `    <link rel="modulepreload" href="/dist/${file}" />`).join('\n')}`,
+      `</title>\n    ${preloadLinks(spanishFiles, '/dist/').join('\n    ')}`,
     ),
   );
   const spanish = { 'spanish.html': [], '.spanish-preloaded.html': [] };

@@ -94,17 +94,15 @@ for (const options of [...entryBuilds, reactBuildOptions(dist), hydrateBuildOpti
     written.set(chunk.fileName, chunk.code);
     // An entry is the one file its page needs to show: any chunk it imported statically
     // would be a second request, found only once the entry had been read.
-    if (entryBuilds.includes(options) && chunk.isEntry && chunk.imports.length) {
-      throw new Error(`dist/${chunk.fileName} imports ${chunk.imports.join(', ')}`);
-    }
-    // The hint counts only as the file's first line; a minifier that moved or dropped it
-    // would quietly cost every page its main-thread compile time again.
-    if (
-      entryBuilds.includes(options) &&
-      chunk.isEntry &&
-      !chunk.code.startsWith(`${compileHint}\n`)
-    ) {
-      throw new Error(`dist/${chunk.fileName} does not start with ${compileHint}`);
+    if (entryBuilds.includes(options) && chunk.isEntry) {
+      if (chunk.imports.length) {
+        throw new Error(`dist/${chunk.fileName} imports ${chunk.imports.join(', ')}`);
+      }
+      // The hint counts only as the file's first line; a minifier that moved or dropped it
+      // would quietly cost every page its main-thread compile time again.
+      if (!chunk.code.startsWith(`${compileHint}\n`)) {
+        throw new Error(`dist/${chunk.fileName} does not start with ${compileHint}`);
+      }
     }
   }
 }

@@ -14,7 +14,8 @@ import { filesToPreload } from './preload.mjs';
 import { ExportError, renderElement, renderPage, stylePolicy } from './static/render.mjs';
 
 /** The build's preload hints (see scripts/preload.mjs). */
-const preloadHints = (dist) => JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8'));
+export const preloadHints = (dist = 'dist') =>
+  JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8'));
 
 /**
  * The lazy chunks an exported page that loads `scripts` (its last one the element entry,

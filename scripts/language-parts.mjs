@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 const languageIndex = /\/src\/locales\/([a-z]{2,3})\/index\.ts$/;
 const prefix = '\0language-parts:';
 
-/** The id the cut module goes by: the language's own index with the parts named. */
+/** The id the cut module goes by: its language and the path of the language's own index. */
 const cutId = (language, index) => `${prefix}${language}:${index}`;
 
 /**
