@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'demo/prerender/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wcConfigs['flat/recommended'],
@@ -61,5 +61,10 @@ export default tseslint.config(
       'test/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // The embed builder's pre-rendering worker and the shim it installs.
+    files: ['scripts/static/prerender-worker.mjs', 'scripts/static/worker-dom-shim.mjs'],
+    languageOptions: { globals: globals.worker },
   },
 );

@@ -208,7 +208,7 @@ export const mount = (container) => {
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [
-    (context, next) => {
+    async (context, next) => {
       if (/^\/test\/pages\/csp[^/]*\.html$/.test(context.path)) {
         // A page named csp-named-policy… also lists the Trusted Types policies it allows, as
         // a hospital's may: Lit's `lit-html`, and `?duplicates` adds 'allow-duplicates'.
@@ -221,7 +221,8 @@ export default {
       // with the style hashes `npm run export -- … --csp` prints, `?csp=strict` without them.
       const csp = context.query.csp;
       if (/^\/demo\/static\/[a-z-]+\.html$/.test(context.path) && csp) {
-        const styles = csp === 'hashes' && stylePolicy(readFileSync(`.${context.path}`, 'utf8'));
+        const styles =
+          csp === 'hashes' && (await stylePolicy(readFileSync(`.${context.path}`, 'utf8')));
         context.set(
           'Content-Security-Policy',
           styles ? strictPolicy.replace("style-src 'self'", styles) : strictPolicy,

@@ -2,7 +2,8 @@
 // takes come from custom-elements.json. Each widget's entry is one file: one script tag,
 // plus a preload line for each lazy chunk the widget will ask for (dist/preload.json): its
 // language's texts, the routine's session. Every change redraws the preview and rewrites the
-// snippet, so what is copied is what is shown.
+// snippet, so what is copied is what is shown. A widget can also come already drawn in the
+// snippet's HTML, rendered here as `npm run export -- … --mode hydrate` renders it.
 import { filesToPreload, preloadLinks } from '../scripts/preload.mjs';
 
 const [manifest, preload, { version }] = await Promise.all([
@@ -124,26 +125,104 @@ function pageLanguageLines(tag) {
   });
 }
 
-function snippet(tag, attributes, fallback) {
+/** The lines that load the widget: preload lines, then the scripts, in the order they run. */
+function scriptLines(tag, { lang, drawnInHtml }) {
   const { base, entry } = source(tag);
-  const lang = attributes.find(([name]) => name === 'lang')?.[1];
-  const lazy = filesToPreload(preload, entry, { tags: [tag], languages: lang ? [lang] : [] });
-  const lines = [
+  const lazy = filesToPreload(preload, entry, {
+    tags: [tag],
+    languages: lang ? [lang] : [],
+    exported: drawnInHtml,
+  });
+  // A widget drawn in the HTML is brought to life by Lit's hydration, which must load first.
+  const scripts = drawnInHtml ? ['hydrate.js', entry] : [entry];
+  return [
     ...preloadLinks(lazy, base),
-    `<script type="module" src="${base}${entry}"></script>`,
+    ...scripts.map((file) => `<script type="module" src="${base}${file}"></script>`),
   ];
-  if (form['use-accent'].checked) {
-    lines.push(
-      '<style>',
-      `  ${tag} {`,
-      `    --backcare-accent: ${form.accent.value};`,
-      '  }',
-      '</style>',
-    );
-  }
+}
+
+function accentLines(tag) {
+  if (!form['use-accent'].checked) return [];
+  return [
+    '<style>',
+    `  ${tag} {`,
+    `    --backcare-accent: ${form.accent.value};`,
+    '  }',
+    '</style>',
+  ];
+}
+
+const languageOf = (attributes) => attributes.find(([name]) => name === 'lang')?.[1];
+
+/** The snippet for a widget the script draws: its tag holds a fallback line of text. */
+function snippet(tag, attributes, fallback) {
   const attrs = attributes.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('');
-  lines.push(`<${tag}${attrs}>`, `  <p>${escape(fallback)}</p>`, `</${tag}>`);
-  return lines.join('\n');
+  return [
+    ...scriptLines(tag, { lang: languageOf(attributes), drawnInHtml: false }),
+    ...accentLines(tag),
+    `<${tag}${attrs}>`,
+    `  <p>${escape(fallback)}</p>`,
+    `</${tag}>`,
+  ].join('\n');
+}
+
+/** The snippet for a widget already drawn in the HTML (`rendered`, from the worker). */
+function drawnSnippet(tag, attributes, rendered) {
+  const lang = languageOf(attributes) ?? 'en';
+  return [...scriptLines(tag, { lang, drawnInHtml: true }), ...accentLines(tag), rendered].join(
+    '\n',
+  );
+}
+
+/**
+ * The static export's rendering, for a page that loads the script (`--mode hydrate`), done
+ * by demo/prerender/worker.js: resolves with `{ html, policy }` (the `style-src` a strict
+ * Content-Security-Policy needs for it), or `{ error }` saying what is wrong.
+ * The worker starts when first needed; if it cannot start, every request gets that error.
+ */
+let worker;
+let asked = 0;
+const pending = new Map();
+function prerender(tag, attributes) {
+  if (!worker) {
+    worker = new Worker(new URL('./prerender/worker.js', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }) => {
+      pending.get(data.id)?.(data);
+      pending.delete(data.id);
+    });
+    worker.addEventListener('error', () => {
+      for (const answer of pending.values()) {
+        answer({
+          error: 'this browser could not start the drawing. Choose “Drawn by the script”.',
+        });
+      }
+      pending.clear();
+    });
+  }
+  const id = ++asked;
+  const options = {
+    // A ticked box is an attribute with no value: `true` to the export.
+    attributes: Object.fromEntries(
+      attributes.filter(([name]) => name !== 'lang').map(([name, v]) => [name, v === '' || v]),
+    ),
+    lang: languageOf(attributes) ?? 'en',
+    mode: 'hydrate',
+  };
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ id, manifest, tag, options });
+  });
+}
+
+/** Shows the snippet (with the policy its styles need, if any), or, when there is none, why. */
+function showSnippet(text, problem, policy) {
+  $('csp-hint').hidden = !policy;
+  $('csp-line').textContent = policy ?? '';
+  $('snippet').textContent = text;
+  $('snippet-box').hidden = Boolean(problem);
+  $('snippet-problem').hidden = !problem;
+  $('snippet-problem').textContent = problem ? `No snippet yet: ${problem}` : '';
+  $('copy').disabled = Boolean(problem);
 }
 
 let drawn = 0;
@@ -166,9 +245,17 @@ async function update() {
     await new Promise((r) => setTimeout(r, 50));
   }
   if (turn !== drawn) return;
-  const fallback = heading?.textContent.replace(/\s+/g, ' ').trim() || tag;
-  $('snippet').textContent = snippet(tag, attributes, fallback);
-  const followsPage = !attributes.some(([name]) => name === 'lang');
+  const drawnInHtml = form.drawn.value === 'html';
+  if (drawnInHtml) {
+    const { html, error, policy } = await prerender(tag, attributes);
+    if (turn !== drawn) return;
+    showSnippet(html ? drawnSnippet(tag, attributes, html) : '', error, policy);
+  } else {
+    const fallback = heading?.textContent.replace(/\s+/g, ' ').trim() || tag;
+    showSnippet(snippet(tag, attributes, fallback));
+  }
+  // A widget drawn in the HTML carries its language; one drawn by the script may follow the page.
+  const followsPage = !drawnInHtml && !languageOf(attributes);
   $('page-language-hint').hidden = !followsPage;
   $('page-language-lines').textContent = followsPage ? pageLanguageLines(tag).join('\n') : '';
   document.body.dataset.ready = String(drawn);

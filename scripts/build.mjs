@@ -17,6 +17,7 @@ import { backcareEntry, loadElements, reservationStyles } from './registry.mjs';
 import { writeReadme } from './docs.mjs';
 import { writeExamplePages } from './export.mjs';
 import { preloadHintsOf } from './preload.mjs';
+import { writePrerenderWorker } from './static/server-build.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex > 0 ? process.argv[outIndex + 1] : '.';
@@ -131,6 +132,9 @@ await writeReadme(join(root, 'README.md'));
 // The static export's example pages, rendered from the same sources as dist/.
 await writeExamplePages(join(root, 'demo', 'static'), dist);
 
+// The embed builder's pre-rendering worker: the same rendering, in the reader's browser.
+await writePrerenderWorker(join(root, 'demo', 'prerender'));
+
 console.log(
-  `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries, react.js, hydrate.js and demo/static/`,
+  `built ${relative('.', dist) || dist}: backcare.js, ${elementNames.length} element entries, react.js, hydrate.js, demo/static/ and demo/prerender/`,
 );

@@ -21,9 +21,9 @@ try {
           .sort()
       : [];
   const problems = [];
-  // dist/ and the static export's example pages, file by file.
+  // dist/, the static export's example pages and the builder's worker, file by file.
   let freshCount = 0;
-  for (const dir of ['dist', 'demo/static']) {
+  for (const dir of ['dist', 'demo/static', 'demo/prerender']) {
     const committed = new Set(files(dir));
     const fresh = new Set(files(join(scratch, dir)));
     freshCount += fresh.size;
@@ -70,12 +70,12 @@ try {
 
   if (problems.length) {
     console.error(
-      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/, demo/static/, custom-elements.json and README.md.`,
+      `The committed build is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/, demo/static/, demo/prerender/, custom-elements.json and README.md.`,
     );
     process.exit(1);
   }
   console.log(
-    `build is fresh: ${freshCount} files in dist/ and demo/static/, custom-elements.json and the README's Theming table match a new build`,
+    `build is fresh: ${freshCount} files in dist/, demo/static/ and demo/prerender/, custom-elements.json and the README's Theming table match a new build`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

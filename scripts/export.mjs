@@ -95,7 +95,7 @@ async function main() {
   if (values.out) writeFileSync(values.out, html.endsWith('\n') ? html : `${html}\n`);
   else process.stdout.write(`${html}\n`);
   // On stderr, so the HTML on stdout stays whole: the directive to put in the page's policy.
-  if (values.csp) console.error(`export: a strict policy needs ${stylePolicy(html)}`);
+  if (values.csp) console.error(`export: a strict policy needs ${await stylePolicy(html)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

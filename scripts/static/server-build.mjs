@@ -1,4 +1,5 @@
-// Builds the elements for Node, for the static export. The templates go through the same
+// Builds the elements for a server: for Node, for the static export, and for the embed
+// builder's web worker, which renders the same way in the browser. The templates go through the same
 // minification as dist/, so what the server writes is what the browser's templates expect
 // when they hydrate it; Lit stays an import, so the elements and @lit-labs/ssr share one Lit.
 // Every language is bundled in (the browser fetches them as chunks), so a render in Spanish
@@ -7,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { browserPlugins, onwarn } from '../../rollup.config.mjs';
 
@@ -24,6 +26,13 @@ export const loadLanguages = () =>
   Promise.all([...localeLoaders].map(([language, loader]) => load(language, loader)));
 `;
 
+/** The virtual module `\0backcare-server`: the entry above. */
+const serverEntry = {
+  name: 'server-entry',
+  resolveId: (id) => (id === entryId ? id : null),
+  load: (id) => (id === entryId ? entry : null),
+};
+
 /** Writes the Node build under `dir` and imports it; returns its module. */
 export async function importServerBuild(dir = resolve('node_modules/.cache/static')) {
   mkdirSync(dir, { recursive: true });
@@ -31,11 +40,7 @@ export async function importServerBuild(dir = resolve('node_modules/.cache/stati
     input: entryId,
     external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
     plugins: [
-      {
-        name: 'server-entry',
-        resolveId: (id) => (id === entryId ? id : null),
-        load: (id) => (id === entryId ? entry : null),
-      },
+      serverEntry,
       ...browserPlugins(dir).filter((plugin) => !['node-resolve', 'terser'].includes(plugin.name)),
     ],
     onwarn,
@@ -50,4 +55,57 @@ export async function importServerBuild(dir = resolve('node_modules/.cache/stati
   );
   writeFileSync(file, code);
   return import(pathToFileURL(file).href);
+}
+
+/**
+ * What the server's modules import from Node, for a worker: `fetch` is the worker's own,
+ * Buffer only turns a template's digest into base64. The DOM shim is a module run for its
+ * effect, which the package's `sideEffects` list would otherwise let the bundler drop.
+ */
+const workerStandIns = {
+  name: 'worker-stand-ins',
+  resolveId(id, importer) {
+    if (id === 'node-fetch' || id === 'buffer') return `\0stand-in:${id}`;
+    if (id === './worker-dom-shim.mjs') {
+      return { id: resolve(importer, '..', id), moduleSideEffects: true };
+    }
+    return null;
+  },
+  load(id) {
+    if (id === '\0stand-in:node-fetch') return 'export default (...args) => fetch(...args);';
+    if (id === '\0stand-in:buffer') {
+      return 'export const Buffer = { from: (text) => ({ toString: () => btoa(text) }) };';
+    }
+    return null;
+  },
+};
+
+/**
+ * Writes `dir/worker.js`, the embed builder's pre-rendering worker
+ * (scripts/static/prerender-worker.mjs): Lit's server build, @lit-labs/ssr and the elements
+ * in one module, with the same template minification as dist/, so the HTML it writes
+ * hydrates. Returns its size in bytes.
+ */
+export async function writePrerenderWorker(dir) {
+  const bundle = await rollup({
+    input: 'scripts/static/prerender-worker.mjs',
+    plugins: [
+      serverEntry,
+      workerStandIns,
+      // Lit's and the shim's server builds, as under Node.
+      nodeResolve({ exportConditions: ['node'], preferBuiltins: false }),
+      ...browserPlugins(dir).filter((plugin) => plugin.name !== 'node-resolve'),
+    ],
+    onwarn(warning) {
+      // The shim's compiled classes test `this` at the top level of a module, as TypeScript
+      // writes them; in a module it is undefined, which is what they expect.
+      if (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('ssr-dom-shim')) return;
+      onwarn(warning);
+    },
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'worker.js'), output[0].code);
+  return output[0].code.length;
 }

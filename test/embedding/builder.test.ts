@@ -138,6 +138,123 @@ describe('embed builder', () => {
     expect(remember, 'the remember note shows').to.exist;
   });
 
+  describe('a widget already drawn in the HTML', () => {
+    /**
+     * `snippet` in a fresh page; `scripts: false` pastes it where no script may run, and
+     * `styles` adds a `style-src` directive to that page's policy.
+     */
+    const paste = (snippet: string, { scripts = true, styles = '' } = {}) => {
+      const policy = [scripts ? '' : "script-src 'none'", styles].filter(Boolean).join('; ');
+      const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : '';
+      return loadFrame({
+        srcdoc: `<!doctype html><html><head><meta charset="utf-8">${meta}</head><body>${snippet}</body></html>`,
+      });
+    };
+
+    it('puts the whole widget in the snippet, shown before any script runs', async function () {
+      this.timeout(20000);
+      const { doc, snippet, choose } = await builder();
+      await choose('attr-exercise', 'bridge');
+      await choose('attr-reps', '10');
+      await choose('host', 'own');
+      await choose('own-path', '/dist/');
+      await choose('drawn-html', true);
+      expect(doc.getElementById('snippet-problem')!.hidden).to.equal(true);
+      // Lit's hydration first, then the element; the export's first render fetched beside them.
+      const lines = snippet().split('\n');
+      expect(lines.slice(0, 3)).to.deep.equal([
+        '<link rel="modulepreload" href="/dist/chunks/exported.js" />',
+        '<script type="module" src="/dist/hydrate.js"></script>',
+        '<script type="module" src="/dist/elements/exercise-card.js"></script>',
+      ]);
+      expect(snippet()).to.contain('<template shadowroot="open" shadowrootmode="open">');
+
+      const frame = await paste(snippet(), { scripts: false });
+      const card = frame.contentDocument!.querySelector('backcare-exercise-card')!;
+      expect(frame.contentWindow!.customElements.get('backcare-exercise-card')).to.equal(undefined);
+      const heading = card.shadowRoot?.querySelector('[part~="heading"]');
+      expect(heading?.textContent?.trim(), 'the card, drawn with no script').to.equal('Bridge');
+      expect(card.shadowRoot!.textContent).to.contain('10');
+      expect(heading!.getBoundingClientRect().height, 'and laid out').to.be.above(0);
+    });
+
+    it('gives the style hashes a page with a strict policy needs', async function () {
+      this.timeout(20000);
+      const { doc, snippet, choose } = await builder();
+      await choose('element', 'backcare-warning-signs');
+      expect(
+        doc.getElementById('csp-hint')!.hidden,
+        'no hashes for a script-drawn widget',
+      ).to.equal(true);
+      await choose('drawn-html', true);
+      expect(doc.getElementById('csp-hint')!.hidden).to.equal(false);
+      const policy = doc.getElementById('csp-line')!.textContent!;
+      expect(policy).to.match(/^style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+      // `:host { display: block }` is the widget's own style: applied only if the policy allows it.
+      const display = async (styles: string) => {
+        const frame = await paste(snippet(), { scripts: false, styles });
+        const host = frame.contentDocument!.querySelector('backcare-warning-signs')!;
+        return getComputedStyle(host).display;
+      };
+      expect(await display(policy), 'with the hashes').to.equal('block');
+      expect(await display("style-src 'self'"), 'without them').to.equal('inline');
+    });
+
+    it('comes to life in place when the script arrives', async function () {
+      this.timeout(20000);
+      const { snippet, choose } = await builder();
+      await choose('element', 'backcare-feeding-guide');
+      await choose('attr-lang', 'es');
+      await choose('host', 'own');
+      await choose('own-path', '/dist/');
+      await choose('drawn-html', true);
+      expect(snippet()).to.contain('href="/dist/chunks/feeding-guide/locale-es.js"');
+      const frame = await paste(snippet());
+      const win = frame.contentWindow!;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+      const guide = frame.contentDocument!.querySelector('backcare-feeding-guide')!;
+      const drawnHeading = guide.shadowRoot!.querySelector('[part~="heading"]');
+      await win.customElements.whenDefined('backcare-feeding-guide');
+      await (guide as Element & { updateComplete: Promise<boolean> }).updateComplete;
+      // Hydrated, not drawn again: the same heading node, one of it, in Spanish.
+      const headings = guide.shadowRoot!.querySelectorAll('[part~="heading"]');
+      expect(headings).to.have.length(1);
+      expect(headings[0]).to.equal(drawnHeading);
+      expect(drawnHeading!.textContent!.trim()).to.match(/^Posiciones para/);
+      const picked: string[] = [];
+      guide.addEventListener('backcare-position-change', (e) =>
+        picked.push((e as CustomEvent<{ position: string }>).detail.position),
+      );
+      guide.shadowRoot!.querySelector<HTMLButtonElement>('#tab-cradle')!.click();
+      expect(picked, 'its tabs answer a tap').to.deep.equal(['cradle']);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('says what is wrong with an option instead of giving a snippet, and recovers', async () => {
+      const { doc, snippet, choose } = await builder();
+      await choose('attr-exercise', 'bridge');
+      await choose('drawn-html', true);
+      const problem = doc.getElementById('snippet-problem')!;
+      const copy = doc.getElementById('copy') as HTMLButtonElement;
+      for (const bad of ['constructor', '__proto__', 'ten']) {
+        await choose('attr-reps', bad);
+        expect(problem.hidden, `reps="${bad}"`).to.equal(false);
+        expect(problem.textContent).to.contain(`reps="${bad}" is not valid`);
+        expect(problem.getAttribute('role')).to.equal('alert');
+        expect(snippet()).to.equal('');
+        expect(copy.disabled).to.equal(true);
+      }
+      // The form keeps what was typed; fixing it brings the snippet back.
+      expect((doc.getElementById('attr-reps') as HTMLInputElement).value).to.equal('ten');
+      await choose('attr-reps', '12');
+      expect(problem.hidden).to.equal(true);
+      expect(copy.disabled).to.equal(false);
+      expect(snippet()).to.contain('reps="12"');
+    });
+  });
+
   it('makes the README’s blogger snippet', async () => {
     const { snippet, choose } = await builder();
     await choose('attr-exercise', 'bridge');

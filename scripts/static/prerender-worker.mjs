@@ -1,0 +1,30 @@
+// The embed builder's pre-rendering, as a module web worker (built to
+// demo/prerender/worker.js by server-build.mjs): the static export's own rendering, so a
+// blogger without Node or a build step gets the same HTML as `npm run export -- … --mode
+// hydrate`. A worker, because the server's DOM shim would break the builder's own page.
+//
+//   worker.postMessage({ id, manifest, tag, options })  →  { id, html, policy } or { id, error }
+//
+// `manifest` is custom-elements.json (sent with every request; the worker keeps the first),
+// `options` are `renderElement`'s; `policy` is the `style-src` a strict Content-Security-Policy
+// needs for the HTML. Bad input comes back as `error`, the export's message.
+import './worker-dom-shim.mjs';
+import { ExportError, documentedAttributes, renderElementWith } from './render-core.mjs';
+import { stylePolicy } from './style-policy.mjs';
+import * as elements from '\0backcare-server';
+
+const ready = elements.loadLanguages();
+let tags;
+
+self.addEventListener('message', async ({ data: { id, manifest, tag, options } }) => {
+  await ready;
+  tags ??= documentedAttributes(manifest);
+  try {
+    const html = renderElementWith(elements, tags, tag, options);
+    self.postMessage({ id, html, policy: await stylePolicy(html) });
+  } catch (error) {
+    // Bad input gets its message alone; anything else is a defect and keeps its stack.
+    const message = error instanceof ExportError ? error.message : String(error?.stack ?? error);
+    self.postMessage({ id, error: message });
+  }
+});
