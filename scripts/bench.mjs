@@ -9,6 +9,7 @@ import { filesToPreload, preloadLinks } from './preload.mjs';
 import { preloadHints } from './export.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
+import { networkBench } from './bench-network.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { heapByKind, heapChange } from './heap-kinds.mjs';
 
@@ -158,6 +159,9 @@ try {
   // the same widgets as static declarative shadow DOM.
   const paintRuns = Math.min(runs, 9);
   const { rows: paint, exported } = await paintBench(browser, origin, paintRuns, median);
+  // 5b. The card in a long post over a slow phone network, three ways (bench-network.mjs).
+  const networkRuns = Math.min(runs, 7);
+  const network = await networkBench(browser, origin, networkRuns, median);
 
   // 6. Lighthouse's accessibility and best-practices audits of the demo pages.
   const audits = await lighthouseScores(origin);
@@ -277,6 +281,10 @@ try {
   console.log(
     `The clinic's page as the static export writes it for a page with script (npm run export -- … --mode hydrate: declarative shadow DOM, then hydrate.js and backcare.js): first contentful paint at ${exported.exported.toFixed(0)} ms, against ${exported.static.toFixed(0)} ms for the static page (${(exported.exported / exported.static).toFixed(2)}×) and ${exported.library.toFixed(0)} ms for the one-script-tag page (${(exported.library / exported.static).toFixed(2)}×); its widgets hydrated and painted at ${exported.hydrated.toFixed(0)} ms (medians of ${paintRuns}).`,
   );
+  console.log(
+    `\nA blogger's card in a long post, Slow 4G network and CPU 4× slower, navigation to (median of ${networkRuns} fresh loads)`,
+  );
+  printTable(['page', 'card first seen ms', 'card live ms', 'first contentful paint ms'], network);
   const [drawingsOf] = drawingRuns;
   const drawingMs = (key) => median(drawingRuns.map((r) => r[key]));
   console.log(
