@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { closePages, loadFrame } from './pages.js';
+import { axeViolations, closePages, loadFrame } from './pages.js';
 
 // The embed builder (demo/builder.html) as a clinic or a blogger uses it: choose options,
 // see the widget, copy the snippet, paste it into a fresh page that loads dist/.
@@ -180,7 +180,7 @@ describe('embed builder', () => {
 
     it('gives the style hashes a page with a strict policy needs', async function () {
       this.timeout(20000);
-      const { doc, snippet, choose } = await builder();
+      const { frame, doc, snippet, choose } = await builder();
       await choose('element', 'backcare-warning-signs');
       expect(
         doc.getElementById('csp-hint')!.hidden,
@@ -190,6 +190,7 @@ describe('embed builder', () => {
       expect(doc.getElementById('csp-hint')!.hidden).to.equal(false);
       const policy = doc.getElementById('csp-line')!.textContent!;
       expect(policy).to.match(/^style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+      expect(await axeViolations(frame, doc.body), 'axe, with the hashes shown').to.deep.equal([]);
       // `:host { display: block }` is the widget's own style: applied only if the policy allows it.
       const display = async (styles: string) => {
         const frame = await paste(snippet(), { scripts: false, styles });
@@ -232,8 +233,9 @@ describe('embed builder', () => {
       expect(errors).to.deep.equal([]);
     });
 
-    it('says what is wrong with an option instead of giving a snippet, and recovers', async () => {
-      const { doc, snippet, choose } = await builder();
+    it('says what is wrong with an option instead of giving a snippet, and recovers', async function () {
+      this.timeout(20000);
+      const { frame, doc, snippet, choose } = await builder();
       await choose('attr-exercise', 'bridge');
       await choose('drawn-html', true);
       const problem = doc.getElementById('snippet-problem')!;
@@ -246,6 +248,7 @@ describe('embed builder', () => {
         expect(snippet()).to.equal('');
         expect(copy.disabled).to.equal(true);
       }
+      expect(await axeViolations(frame, doc.body), 'axe, with the message shown').to.deep.equal([]);
       // The form keeps what was typed; fixing it brings the snippet back.
       expect((doc.getElementById('attr-reps') as HTMLInputElement).value).to.equal('ten');
       await choose('attr-reps', '12');
