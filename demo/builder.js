@@ -178,7 +178,7 @@ function drawnSnippet(tag, attributes, rendered) {
  * The static export's rendering, for a page that loads the script (`--mode hydrate`), done
  * by demo/prerender/worker.js: resolves with `{ html, policy }` (the `style-src` a strict
  * Content-Security-Policy needs for it), or `{ error }` saying what is wrong.
- * The worker starts when first needed; if it cannot start, every request gets that error.
+ * The worker starts when first needed; if it cannot start, the requests waiting get that error.
  */
 let worker;
 let asked = 0;
@@ -197,6 +197,8 @@ function prerender(tag, attributes) {
         });
       }
       pending.clear();
+      // The next request tries a new worker, and says the same if that one fails too.
+      worker = undefined;
     });
   }
   const id = ++asked;

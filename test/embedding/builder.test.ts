@@ -256,6 +256,28 @@ describe('embed builder', () => {
       expect(copy.disabled).to.equal(false);
       expect(snippet()).to.contain('reps="12"');
     });
+
+    it('says so when the browser cannot start the drawing, and tries again later', async () => {
+      const { frame, doc, snippet, choose } = await builder();
+      const win = frame.contentWindow as FrameWindow;
+      const RealWorker = win.Worker;
+      // A worker that fails to start, as where workers are blocked or the file is missing.
+      win.Worker = class extends win.EventTarget {
+        constructor() {
+          super();
+          setTimeout(() => this.dispatchEvent(new win.Event('error')));
+        }
+        postMessage() {}
+      } as unknown as typeof Worker;
+      await choose('drawn-html', true);
+      const problem = doc.getElementById('snippet-problem')!;
+      expect(problem.textContent).to.contain('could not start the drawing');
+      expect(snippet()).to.equal('');
+      win.Worker = RealWorker;
+      await choose('attr-exercise', 'bridge');
+      expect(problem.hidden).to.equal(true);
+      expect(snippet()).to.contain('<template shadowroot="open" shadowrootmode="open">');
+    });
   });
 
   it('makes the README’s blogger snippet', async () => {
