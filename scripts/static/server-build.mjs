@@ -1,9 +1,10 @@
 // Builds the elements for a server: for Node, for the static export, and for the embed
-// builder's web worker, which renders the same way in the browser. The templates go through the same
-// minification as dist/, so what the server writes is what the browser's templates expect
-// when they hydrate it; Lit stays an import, so the elements and @lit-labs/ssr share one Lit.
-// Every language is bundled in (the browser fetches them as chunks), so a render in Spanish
-// needs no wait once `loadLanguages()` has run.
+// builder's web worker, which renders the same way in the browser. The templates go through
+// the same minification as dist/, so what the server writes is what the browser's templates
+// expect when they hydrate it. Under Node, Lit stays an import, so the elements and
+// @lit-labs/ssr share one Lit; the worker bundles its own. Every language is bundled in (the
+// browser fetches them as chunks), so a render in Spanish needs no wait once
+// `loadLanguages()` has run.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
