@@ -146,10 +146,17 @@ describe('embed builder', () => {
     const paste = (snippet: string, { scripts = true, styles = '' } = {}) => {
       const policy = [scripts ? '' : "script-src 'none'", styles].filter(Boolean).join('; ');
       const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : '';
+      // Errors are caught from the page's start: the snippet's scripts may run before it loads.
+      const catcher = scripts ? `<script>${catchErrors}</script>` : '';
       return loadFrame({
-        srcdoc: `<!doctype html><html><head><meta charset="utf-8">${meta}</head><body>${snippet}</body></html>`,
+        srcdoc: `<!doctype html><html><head><meta charset="utf-8">${meta}${catcher}</head><body>${snippet}</body></html>`,
       });
     };
+    const catchErrors = `window.pageErrors = [];
+      addEventListener('error', (e) => pageErrors.push(e.message));
+      addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));`;
+    const errorsIn = (frame: HTMLIFrameElement) =>
+      (frame.contentWindow as Window & { pageErrors: string[] }).pageErrors;
 
     it('puts the whole widget in the snippet, shown before any script runs', async function () {
       this.timeout(20000);
@@ -212,9 +219,6 @@ describe('embed builder', () => {
       expect(snippet()).to.contain('href="/dist/chunks/feeding-guide/locale-es.js"');
       const frame = await paste(snippet());
       const win = frame.contentWindow!;
-      const errors: string[] = [];
-      win.addEventListener('error', (e) => errors.push(e.message));
-      win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
       const guide = frame.contentDocument!.querySelector('backcare-feeding-guide')!;
       const drawnHeading = guide.shadowRoot!.querySelector('[part~="heading"]');
       await win.customElements.whenDefined('backcare-feeding-guide');
@@ -230,7 +234,33 @@ describe('embed builder', () => {
       );
       guide.shadowRoot!.querySelector<HTMLButtonElement>('#tab-cradle')!.click();
       expect(picked, 'its tabs answer a tap').to.deep.equal(['cradle']);
-      expect(errors).to.deep.equal([]);
+      expect(errorsIn(frame)).to.deep.equal([]);
+    });
+
+    it('gives every widget a snippet that hydrates without an error', async function () {
+      this.timeout(60000);
+      const { doc, snippet, choose } = await builder();
+      await choose('host', 'own');
+      await choose('own-path', '/dist/');
+      await choose('drawn-html', true);
+      const tags = [...(doc.getElementById('element') as HTMLSelectElement).options].map(
+        (option) => option.value,
+      );
+      expect(tags.length).to.be.above(5);
+      for (const tag of tags) {
+        await choose('element', tag);
+        const frame = await paste(snippet());
+        const win = frame.contentWindow!;
+        const host = frame.contentDocument!.querySelector(tag)!;
+        const drawnHeading = host.shadowRoot!.querySelector('[part~="heading"]');
+        expect(drawnHeading, `${tag} drawn before its script`).to.exist;
+        await win.customElements.whenDefined(tag);
+        await (host as Element & { updateComplete: Promise<boolean> }).updateComplete;
+        expect(host.shadowRoot!.querySelectorAll('[part~="heading"]'), tag).to.have.length(1);
+        expect(host.shadowRoot!.querySelector('[part~="heading"]'), tag).to.equal(drawnHeading);
+        expect(errorsIn(frame), tag).to.deep.equal([]);
+        frame.remove();
+      }
     });
 
     it('says what is wrong with an option instead of giving a snippet, and recovers', async function () {
