@@ -109,7 +109,10 @@ function source(tag) {
     form.host.value === 'cdn'
       ? `https://cdn.jsdelivr.net/npm/postpartum-backcare@${version}/dist/`
       : form['own-path'].value.trim().replace(/\/?$/, '/');
-  return { base, entry: `elements/${tag.replace(/^backcare-/, '')}.js` };
+  // One kind of widget on the page: its own file. Several kinds: one file for all of them.
+  const entry =
+    form.entry.value === 'all' ? 'backcare.js' : `elements/${tag.replace(/^backcare-/, '')}.js`;
+  return { base, entry };
 }
 
 /**

@@ -138,6 +138,41 @@ describe('embed builder', () => {
     expect(remember, 'the remember note shows').to.exist;
   });
 
+  it('gives every snippet one shared file for a page with several kinds of widget', async function () {
+    this.timeout(20000);
+    const { snippet, choose } = await builder();
+    await choose('host', 'own');
+    await choose('own-path', '/dist/');
+    await choose('entry', 'all');
+    await choose('attr-lang', 'es');
+    await choose('attr-exercise', 'bridge');
+    const card = snippet();
+    expect(card).to.contain('<script type="module" src="/dist/backcare.js"></script>');
+    expect(card).to.contain(
+      '<link rel="modulepreload" href="/dist/chunks/backcare/locale-es.js" />',
+    );
+    await choose('element', 'backcare-feeding-guide');
+    await choose('attr-lang', 'es');
+    const guide = snippet();
+    expect(guide).to.contain('<script type="module" src="/dist/backcare.js"></script>');
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${card}${guide}</body></html>`,
+    });
+    const heading = (tag: string) =>
+      frame.contentDocument!.querySelector(tag)?.shadowRoot?.querySelector('[part~="heading"]')
+        ?.textContent;
+    await waitUntil(
+      () => heading('backcare-exercise-card') === 'Puente' && heading('backcare-feeding-guide'),
+      'both widgets drawn in Spanish',
+      { timeout: 10000 },
+    );
+    const fetched = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('/backcare.js'));
+    expect(fetched, 'the shared file, fetched once').to.deep.equal(['/dist/backcare.js']);
+  });
+
   describe('a widget already drawn in the HTML', () => {
     /**
      * `snippet` in a fresh page; `scripts: false` pastes it where no script may run, and
