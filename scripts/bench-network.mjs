@@ -1,97 +1,154 @@
-// A blogger's card inside a long post, over a slow phone network (DevTools' "Slow 4G") with
-// the CPU 4× slower: when the reader first sees the card, and when it is live, for the three
-// ways to put it on the page. The post's HTML arrives a piece at a time, as on a phone, so
-// what waits for the script shows it.
+// Widgets inside a long page, over a slow phone network (DevTools' "Slow 4G") with the CPU
+// 4× slower: when the reader first sees the page and the widgets, when the widgets are live,
+// and how much the layout shifts, for each way to put them on the page. The page's HTML
+// arrives a piece at a time, as on a phone, so what waits for the script shows it.
 //
-// - written by hand: the card as static declarative shadow DOM, no script (the floor);
-// - the snippet: the README's blogger snippet, one script tag that draws the card;
-// - drawn in the HTML: what the embed builder writes with "Already drawn in the HTML" (the
-//   export's `--mode hydrate` rendering, then `hydrate.js` and the card's entry).
+// A blogger's card: written by hand (static declarative shadow DOM, no script: the floor),
+// the README's snippet (one script tag), and drawn in the HTML as the embed builder writes it
+// (the export's `--mode hydrate` rendering, then `hydrate.js` and the card's entry).
+// A clinic's six widgets: the README's clinic snippet (`backcare.css` and `backcare.js` with
+// `blocking="render"`), the same without `blocking="render"`, and drawn in the HTML.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
+import { clinicWidgets } from './bench-paint.mjs';
 import { preloadHints } from './export.mjs';
 import { filesToPreload, preloadLinks } from './preload.mjs';
 import { renderElement } from './static/render.mjs';
 
-const attributes = { exercise: 'bridge', reps: '10', sets: '2' };
-const entry = 'elements/exercise-card.js';
-const script = (file) => `<script type="module" src="/dist/${file}"></script>`;
+const script = (file, extra = '') => `<script type="module"${extra} src="/dist/${file}"></script>`;
+const reserve = '<link rel="stylesheet" href="/dist/backcare.css">';
 
 /**
- * Marks when the card before it is first painted (drawn in the page's HTML, or by the script
- * once defined) and when it is live (defined and rendered or hydrated): the frame after each.
+ * Marks the frame after the widgets before it (in `<div class="widgets">`) are all first
+ * painted, drawn in the page's HTML or by the script once defined (`seen`), and the frame
+ * after they are all live, defined and rendered or hydrated (`live`; at once on a page with
+ * no script).
  */
-const marks = `<script>{
-const card = document.currentScript.previousElementSibling;
+const marks = (scripted) => `<script>{
+const widgets = [...document.currentScript.previousElementSibling.children];
 const frame = (name) => requestAnimationFrame(() => setTimeout(() => { window[name] = performance.now(); }));
-const live = customElements.whenDefined(card.localName).then(() => card.updateComplete);
-if (card.shadowRoot) frame('cardShown'); else live.then(() => frame('cardShown'));
-if (document.currentScript.dataset.script === 'none') frame('cardLive'); else live.then(() => frame('cardLive'));
+const live = Promise.all(widgets.map((w) => customElements.whenDefined(w.localName).then(() => w.updateComplete)));
+if (widgets.every((w) => w.shadowRoot)) frame('seen'); else live.then(() => frame('seen'));
+${scripted ? "live.then(() => frame('live'));" : "frame('live');"}
 }</script>`;
 
-/** The rest of the post: the README's paragraphs as text, about 60 KB of HTML. */
-const postText = () =>
+/** The rest of the page: the README's paragraphs as text, about 60 KB of HTML. */
+const longText = () =>
   readFileSync('README.md', 'utf8')
     .split(/\n\s*\n/)
     .map((text) => `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
     .join('\n');
 
-function post(head, card, { scripted = true } = {}) {
-  const marker = scripted ? marks : marks.replace('<script>', '<script data-script="none">');
+function page(title, head, widgets, scripted) {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Our first weeks</title>${head}</head>
-<body><h1>Our first weeks</h1><p>The exercise that helped my back the most:</p>
-${card}${marker}
-${postText()}
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title>${head}</head>
+<body><h1>${title}</h1><p>Advice from our physical therapists for your back after birth.</p>
+<div class="widgets">${widgets}</div>${marks(scripted)}
+${longText()}
 </body></html>
 `;
 }
 
-/** Writes the three pages; the static card comes from the paint bench's static twin. */
-async function writePosts() {
-  const staticCard = readFileSync('bench/.paint-card-static.html', 'utf8').match(
-    /<backcare-exercise-card[^]*<\/backcare-exercise-card>/,
-  )[0];
-  const attributeText = Object.entries(attributes)
+const attributeText = (attributes) =>
+  Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value}"`)
     .join('');
-  const drawn = await renderElement('backcare-exercise-card', { attributes, mode: 'hydrate' });
-  const drawnPreload = filesToPreload(preloadHints(), entry, {
-    tags: ['backcare-exercise-card'],
-    exported: true,
-  });
-  const pages = {
-    'written by hand (no script)': ['', staticCard, { scripted: false }],
-    "the README's snippet (one script tag)": [
-      script(entry),
-      `<backcare-exercise-card${attributeText}><p>Bridge</p></backcare-exercise-card>`,
-    ],
-    'drawn in the HTML (the embed builder)': [
-      [...preloadLinks(drawnPreload, '/dist/'), script('hydrate.js'), script(entry)].join(''),
-      drawn,
-    ],
+
+/** The widgets as the script draws them (with a fallback line) and as drawn in the HTML. */
+async function widgetsOf(list) {
+  const drawn = [];
+  for (const [tag, attributes] of list) {
+    drawn.push(await renderElement(tag, { attributes, mode: 'hydrate' }));
+  }
+  return {
+    scripted: list
+      .map(([tag, attributes]) => `<${tag}${attributeText(attributes)}><p>…</p></${tag}>`)
+      .join('\n'),
+    drawn: drawn.join('\n'),
   };
-  return Object.entries(pages).map(([name, [head, card, options]], i) => {
-    const file = `bench/.network-${i}.html`;
-    writeFileSync(file, post(head, card, options));
-    return { name, file };
-  });
 }
 
-async function timePost(browser, url) {
+/** The head that loads `entry` for widgets drawn in the HTML: preloads, hydration, entry. */
+function hydratingHead(entry, tags) {
+  const preload = filesToPreload(preloadHints(), entry, { tags, exported: true });
+  return [...preloadLinks(preload, '/dist/'), script('hydrate.js'), script(entry)].join('');
+}
+
+/** Writes each scenario's pages; the hand-written card is the paint bench's static twin. */
+async function writeScenarios() {
+  const card = [['backcare-exercise-card', { exercise: 'bridge', reps: '10', sets: '2' }]];
+  const cardEntry = 'elements/exercise-card.js';
+  const cards = await widgetsOf(card);
+  const handWritten = readFileSync('bench/.paint-card-static.html', 'utf8').match(
+    /<backcare-exercise-card[^]*<\/backcare-exercise-card>/,
+  )[0];
+  const clinic = await widgetsOf(clinicWidgets);
+  const clinicTags = clinicWidgets.map(([tag]) => tag);
+  const scenarios = {
+    "A blogger's card in a long post": {
+      'written by hand (no script)': ['', handWritten, false],
+      "the README's snippet (one script tag)": [script(cardEntry), cards.scripted, true],
+      'drawn in the HTML (the embed builder)': [
+        hydratingHead(cardEntry, ['backcare-exercise-card']),
+        cards.drawn,
+        true,
+      ],
+    },
+    "A clinic's page of six widgets in a long page": {
+      'the README\'s clinic snippet (blocking="render")': [
+        reserve + script('backcare.js', ' blocking="render"'),
+        clinic.scripted,
+        true,
+      ],
+      'the same without blocking="render"': [
+        reserve + script('backcare.js'),
+        clinic.scripted,
+        true,
+      ],
+      'drawn in the HTML (the export, or the builder)': [
+        hydratingHead('backcare.js', clinicTags),
+        clinic.drawn,
+        true,
+      ],
+    },
+  };
+  let n = 0;
+  return Object.entries(scenarios).map(([title, pages]) => ({
+    title,
+    pages: Object.entries(pages).map(([name, [head, widgets, scripted]]) => {
+      const file = `bench/.network-${n++}.html`;
+      writeFileSync(file, page(title, head, widgets, scripted));
+      return { name, file };
+    }),
+  }));
+}
+
+async function timePage(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const p = await context.newPage();
+    await p.setViewport({ width: 390, height: 800 });
     await p.setCacheEnabled(false);
     await p.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
     const cdp = await p.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await p.evaluateOnNewDocument(() => {
+      window.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await p.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
-    await p.waitForFunction(() => window.cardLive && window.cardShown, { timeout: 60000 });
+    // The paint entry is queued once the frame is shown, which can come after the marks.
+    await p.waitForFunction(
+      () => window.live && window.seen && performance.getEntriesByName('first-contentful-paint')[0],
+      { timeout: 60000 },
+    );
     return await p.evaluate(() => ({
-      shown: window.cardShown,
-      live: window.cardLive,
       contentful: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      seen: window.seen,
+      live: window.live,
+      shift: window.shift,
     }));
   } finally {
     await context.close();
@@ -99,19 +156,27 @@ async function timePost(browser, url) {
 }
 
 /**
- * Loads each page `runs` times, alternating; returns table rows: the page, and the medians of
- * when the card was first seen, when it was live, and the page's first contentful paint.
- * Needs the paint bench's pages (bench/.paint-card-static.html) written first.
+ * Loads each scenario's pages `runs` times, alternating; returns one table per scenario:
+ * `{ title, rows }`, each row the page and the medians of its first contentful paint, the
+ * widgets first seen and live, and the largest layout shift of its loads. Needs the paint
+ * bench's pages (bench/.paint-card-static.html) written first.
  */
 export async function networkBench(browser, origin, runs, median) {
-  const pages = await writePosts();
-  const loads = new Map(pages.map(({ name }) => [name, []]));
-  for (let i = 0; i < runs; i++) {
-    for (const { name, file } of pages)
-      loads.get(name).push(await timePost(browser, `${origin}/${file}`));
+  const scenarios = await writeScenarios();
+  const tables = [];
+  for (const { title, pages } of scenarios) {
+    const loads = new Map(pages.map(({ name }) => [name, []]));
+    for (let i = 0; i < runs; i++) {
+      for (const { name, file } of pages) {
+        loads.get(name).push(await timePage(browser, `${origin}/${file}`));
+      }
+    }
+    const rows = pages.map(({ name }) => {
+      const of = (key) => loads.get(name).map((load) => load[key]);
+      const ms = (key) => median(of(key)).toFixed(0);
+      return [name, ms('contentful'), ms('seen'), ms('live'), Math.max(...of('shift')).toFixed(4)];
+    });
+    tables.push({ title, rows });
   }
-  return pages.map(({ name }) => {
-    const of = (key) => median(loads.get(name).map((load) => load[key])).toFixed(0);
-    return [name, of('shown'), of('live'), of('contentful')];
-  });
+  return tables;
 }

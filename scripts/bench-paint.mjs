@@ -10,7 +10,7 @@ import { filesToPreload, preloadLinks } from './preload.mjs';
 import { renderElement } from './static/render.mjs';
 
 /** A clinic's page: one of each widget a "new parents" page shows, two cards. */
-const clinicWidgets = [
+export const clinicWidgets = [
   ['backcare-exercise-card', { exercise: 'cat-cow', 'heading-level': '3' }],
   ['backcare-exercise-card', { exercise: 'bridge', 'heading-level': '3', reps: '10', sets: '2' }],
   ['backcare-feeding-guide', { 'heading-level': '3' }],
