@@ -5,10 +5,12 @@
 // snippet, so what is copied is what is shown. A widget can also come already drawn in the
 // snippet's HTML, rendered here as `npm run export -- … --mode hydrate` renders it.
 import { filesToPreload, preloadLinks } from '../scripts/preload.mjs';
+import { reservationRules } from '../scripts/reservation.mjs';
 
-const [manifest, preload, { version }] = await Promise.all([
+const [manifest, preload, reservations, { version }] = await Promise.all([
   fetch('../custom-elements.json').then((r) => r.json()),
   fetch('../dist/preload.json').then((r) => r.json()),
+  fetch('../dist/backcare.css').then((r) => r.text()),
   import('../dist/backcare.js'),
 ]);
 
@@ -144,13 +146,24 @@ function scriptLines(tag, { lang, drawnInHtml }) {
   ];
 }
 
-function accentLines(tag) {
-  if (!form['use-accent'].checked) return [];
+/**
+ * The snippet's own styles: for a widget the script draws, the rules of dist/backcare.css
+ * that hold its place until then (a post has no stylesheet to link; without them the widget
+ * pushes the text below it down as it appears); then the accent colour, if chosen.
+ */
+function styleLines(tag, attributes, { drawnInHtml }) {
+  const names = attributes.map(([name]) => name);
+  const rules = drawnInHtml ? [] : reservationRules(reservations, tag, names);
+  if (form['use-accent'].checked) {
+    rules.push(`${tag} {\n  --backcare-accent: ${form.accent.value};\n}`);
+  }
+  if (!rules.length) return [];
   return [
     '<style>',
-    `  ${tag} {`,
-    `    --backcare-accent: ${form.accent.value};`,
-    '  }',
+    ...rules
+      .join('\n')
+      .split('\n')
+      .map((line) => `  ${line}`),
     '</style>',
   ];
 }
@@ -162,7 +175,7 @@ function snippet(tag, attributes, fallback) {
   const attrs = attributes.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('');
   return [
     ...scriptLines(tag, { lang: languageOf(attributes), drawnInHtml: false }),
-    ...accentLines(tag),
+    ...styleLines(tag, attributes, { drawnInHtml: false }),
     `<${tag}${attrs}>`,
     `  <p>${escape(fallback)}</p>`,
     `</${tag}>`,
@@ -172,9 +185,11 @@ function snippet(tag, attributes, fallback) {
 /** The snippet for a widget already drawn in the HTML (`rendered`, from the worker). */
 function drawnSnippet(tag, attributes, rendered) {
   const lang = languageOf(attributes) ?? 'en';
-  return [...scriptLines(tag, { lang, drawnInHtml: true }), ...accentLines(tag), rendered].join(
-    '\n',
-  );
+  return [
+    ...scriptLines(tag, { lang, drawnInHtml: true }),
+    ...styleLines(tag, attributes, { drawnInHtml: true }),
+    rendered,
+  ].join('\n');
 }
 
 /**

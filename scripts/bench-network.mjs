@@ -4,8 +4,9 @@
 // arrives a piece at a time, as on a phone, so what waits for the script shows it.
 //
 // A blogger's card: written by hand (static declarative shadow DOM, no script: the floor),
-// the README's snippet (one script tag), and drawn in the HTML as the embed builder writes it
-// (the export's `--mode hydrate` rendering, then `hydrate.js` and the card's entry).
+// the README's snippet (one script tag and a style rule holding the card's place), the same
+// without that rule, and drawn in the HTML as the embed builder writes it (the export's
+// `--mode hydrate` rendering, then `hydrate.js` and the card's entry).
 // A clinic's six widgets: the README's clinic snippet (`backcare.css` and `backcare.js` with
 // `blocking="render"`), the same without `blocking="render"`, and drawn in the HTML.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { clinicWidgets } from './bench-paint.mjs';
 import { preloadHints } from './export.mjs';
 import { filesToPreload, preloadLinks } from './preload.mjs';
+import { reservationRules } from './reservation.mjs';
 import { renderElement } from './static/render.mjs';
 
 const script = (file, extra = '') => `<script type="module"${extra} src="/dist/${file}"></script>`;
@@ -82,12 +84,19 @@ async function writeScenarios() {
   const handWritten = readFileSync('bench/.paint-card-static.html', 'utf8').match(
     /<backcare-exercise-card[^]*<\/backcare-exercise-card>/,
   )[0];
+  // The README's blogger snippet holds the card's place with its rule from backcare.css.
+  const holdPlace = `<style>${reservationRules(readFileSync('dist/backcare.css', 'utf8'), 'backcare-exercise-card').join('\n')}</style>`;
   const clinic = await widgetsOf(clinicWidgets);
   const clinicTags = clinicWidgets.map(([tag]) => tag);
   const scenarios = {
     "A blogger's card in a long post": {
       'written by hand (no script)': ['', handWritten, false],
-      "the README's snippet (one script tag)": [script(cardEntry), cards.scripted, true],
+      "the README's snippet (one script tag)": [
+        script(cardEntry) + holdPlace,
+        cards.scripted,
+        true,
+      ],
+      'the same without its <style> holding the place': [script(cardEntry), cards.scripted, true],
       'drawn in the HTML (the embed builder)': [
         hydratingHead(cardEntry, ['backcare-exercise-card']),
         cards.drawn,

@@ -59,6 +59,30 @@ describe('embed builder', () => {
       '<backcare-exercise-card lang="es" exercise="bridge" reps="10" heading-level="3">',
     );
     expect(snippet()).to.contain('<p>Puente</p>');
+    expect(snippet()).to.contain('backcare-exercise-card:not(:defined) {');
+  });
+
+  it('holds the widget’s place until its script has drawn it', async () => {
+    const { snippet, choose } = await builder();
+    await choose('attr-exercise', 'bridge');
+    await choose('host', 'own');
+    await choose('own-path', '/dist/');
+    expect(snippet()).to.not.contain('[compact]');
+    await choose('attr-compact', true);
+    expect(snippet()).to.contain('backcare-exercise-card[compact]:not(:defined) {');
+    // Pasted where the script cannot run: the tag keeps the card's space, its text at the top.
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body>${snippet()}<p id="after">The post goes on.</p></body></html>`,
+    });
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('backcare-exercise-card')!;
+    const rem = parseFloat(getComputedStyle(doc.documentElement).fontSize);
+    expect(card.getBoundingClientRect().height / rem, 'the compact card’s 30rem').to.be.closeTo(
+      30,
+      0.5,
+    );
+    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(30 * rem);
+    expect(card.textContent!.trim()).to.equal('Bridge');
   });
 
   it('preloads only what the chosen widget will load', async () => {
