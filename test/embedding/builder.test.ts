@@ -27,7 +27,12 @@ async function builder() {
       timeout: 10000,
     });
   };
-  return { frame, doc, snippet, choose };
+  /** Points the snippet at this server's dist/, so a pasted snippet loads the built files. */
+  const useThisServer = async () => {
+    await choose('host', 'own');
+    await choose('own-path', '/dist/');
+  };
+  return { frame, doc, snippet, choose, useThisServer };
 }
 
 const collapse = (html: string) =>
@@ -38,14 +43,13 @@ const collapse = (html: string) =>
 
 describe('embed builder', () => {
   it('writes the snippet for the chosen options, with the widget’s heading as its fallback', async () => {
-    const { doc, snippet, choose } = await builder();
+    const { doc, snippet, choose, useThisServer } = await builder();
     await choose('element', 'backcare-exercise-card');
     await choose('attr-exercise', 'bridge');
     await choose('attr-lang', 'es');
     await choose('attr-heading-level', '3');
     await choose('attr-reps', '10');
-    await choose('host', 'own');
-    await choose('own-path', '/dist/');
+    await useThisServer();
     const preview = doc.querySelector('#preview backcare-exercise-card')!;
     expect(preview.getAttribute('exercise')).to.equal('bridge');
     expect(preview.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Puente');
@@ -63,10 +67,9 @@ describe('embed builder', () => {
   });
 
   it('holds the widget’s place until its script has drawn it', async () => {
-    const { snippet, choose } = await builder();
+    const { snippet, choose, useThisServer } = await builder();
     await choose('attr-exercise', 'bridge');
-    await choose('host', 'own');
-    await choose('own-path', '/dist/');
+    await useThisServer();
     expect(snippet()).to.not.contain('[compact]');
     await choose('attr-compact', true);
     expect(snippet()).to.contain('backcare-exercise-card[compact]:not(:defined) {');
@@ -86,12 +89,11 @@ describe('embed builder', () => {
   });
 
   it('preloads only what the chosen widget will load', async () => {
-    const { snippet, choose } = await builder();
+    const { snippet, choose, useThisServer } = await builder();
     await choose('attr-exercise', 'bridge');
     expect(snippet(), 'an English card needs nothing else').to.not.contain('modulepreload');
     await choose('element', 'backcare-routine');
-    await choose('host', 'own');
-    await choose('own-path', '/dist/');
+    await useThisServer();
     expect(snippet()).to.contain(
       '<link rel="modulepreload" href="/dist/chunks/routine/session.js" />',
     );
@@ -105,9 +107,8 @@ describe('embed builder', () => {
   });
 
   it('gives the language lines to add when the widget follows the page’s language', async () => {
-    const { doc, choose } = await builder();
-    await choose('host', 'own');
-    await choose('own-path', '/dist/');
+    const { doc, choose, useThisServer } = await builder();
+    await useThisServer();
     const hint = doc.getElementById('page-language-hint')!;
     expect(hint.hidden, 'shown while no language is chosen').to.equal(false);
     expect(doc.getElementById('page-language-lines')!.textContent).to.equal(
@@ -164,9 +165,8 @@ describe('embed builder', () => {
 
   it('gives every snippet one shared file for a page with several kinds of widget', async function () {
     this.timeout(20000);
-    const { snippet, choose } = await builder();
-    await choose('host', 'own');
-    await choose('own-path', '/dist/');
+    const { snippet, choose, useThisServer } = await builder();
+    await useThisServer();
     await choose('entry', 'all');
     await choose('attr-lang', 'es');
     await choose('attr-exercise', 'bridge');
@@ -219,11 +219,10 @@ describe('embed builder', () => {
 
     it('puts the whole widget in the snippet, shown before any script runs', async function () {
       this.timeout(20000);
-      const { doc, snippet, choose } = await builder();
+      const { doc, snippet, choose, useThisServer } = await builder();
       await choose('attr-exercise', 'bridge');
       await choose('attr-reps', '10');
-      await choose('host', 'own');
-      await choose('own-path', '/dist/');
+      await useThisServer();
       await choose('drawn-html', true);
       expect(doc.getElementById('snippet-problem')!.hidden).to.equal(true);
       // Lit's hydration first, then the element; the export's first render fetched beside them.
@@ -269,11 +268,10 @@ describe('embed builder', () => {
 
     it('comes to life in place when the script arrives', async function () {
       this.timeout(20000);
-      const { snippet, choose } = await builder();
+      const { snippet, choose, useThisServer } = await builder();
       await choose('element', 'backcare-feeding-guide');
       await choose('attr-lang', 'es');
-      await choose('host', 'own');
-      await choose('own-path', '/dist/');
+      await useThisServer();
       await choose('drawn-html', true);
       expect(snippet()).to.contain('href="/dist/chunks/feeding-guide/locale-es.js"');
       const frame = await paste(snippet());
@@ -298,9 +296,8 @@ describe('embed builder', () => {
 
     it('gives every widget a snippet that hydrates without an error', async function () {
       this.timeout(60000);
-      const { doc, snippet, choose } = await builder();
-      await choose('host', 'own');
-      await choose('own-path', '/dist/');
+      const { doc, snippet, choose, useThisServer } = await builder();
+      await useThisServer();
       await choose('drawn-html', true);
       const tags = [...(doc.getElementById('element') as HTMLSelectElement).options].map(
         (option) => option.value,
