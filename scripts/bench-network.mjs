@@ -11,13 +11,9 @@
 // `blocking="render"`), the same without `blocking="render"`, and drawn in the HTML.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
-import { clinicWidgets } from './bench-paint.mjs';
-import { preloadHints } from './export.mjs';
-import { filesToPreload, preloadLinks } from './preload.mjs';
+import { attributeText, clinicWidgets, drawnInHtml, entryScript } from './bench-paint.mjs';
 import { reservationRules } from './reservation.mjs';
-import { renderElement } from './static/render.mjs';
 
-const script = (file, extra = '') => `<script type="module"${extra} src="/dist/${file}"></script>`;
 const reserve = '<link rel="stylesheet" href="/dist/backcare.css">';
 
 /**
@@ -26,12 +22,12 @@ const reserve = '<link rel="stylesheet" href="/dist/backcare.css">';
  * after they are all live, defined and rendered or hydrated (`live`; at once on a page with
  * no script).
  */
-const marks = (scripted) => `<script>{
+const marks = (withScript) => `<script>{
 const widgets = [...document.currentScript.previousElementSibling.children];
 const frame = (name) => requestAnimationFrame(() => setTimeout(() => { window[name] = performance.now(); }));
 const live = Promise.all(widgets.map((w) => customElements.whenDefined(w.localName).then(() => w.updateComplete)));
 if (widgets.every((w) => w.shadowRoot)) frame('seen'); else live.then(() => frame('seen'));
-${scripted ? "live.then(() => frame('live'));" : "frame('live');"}
+${withScript ? "live.then(() => frame('live'));" : "frame('live');"}
 }</script>`;
 
 /** The rest of the page: the README's paragraphs as text, about 60 KB of HTML. */
@@ -41,92 +37,69 @@ const longText = () =>
     .map((text) => `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
     .join('\n');
 
-function page(title, head, widgets, scripted) {
+function page(title, head, widgets, withScript, text) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title>${head}</head>
 <body><h1>${title}</h1><p>Advice from our physical therapists for your back after birth.</p>
-<div class="widgets">${widgets}</div>${marks(scripted)}
-${longText()}
+<div class="widgets">${widgets}</div>${marks(withScript)}
+${text}
 </body></html>
 `;
 }
 
-const attributeText = (attributes) =>
-  Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${value}"`)
-    .join('');
-
-/** The widgets as the script draws them (with a fallback line) and as drawn in the HTML. */
-async function widgetsOf(list) {
-  const drawn = [];
-  for (const [tag, attributes] of list) {
-    drawn.push(await renderElement(tag, { attributes, mode: 'hydrate' }));
-  }
-  return {
-    scripted: list
-      .map(([tag, attributes]) => `<${tag}${attributeText(attributes)}><p>…</p></${tag}>`)
-      .join('\n'),
-    drawn: drawn.join('\n'),
-  };
-}
-
-/** The head that loads `entry` for widgets drawn in the HTML: preloads, hydration, entry. */
-function hydratingHead(entry, tags) {
-  const preload = filesToPreload(preloadHints(), entry, { tags, exported: true });
-  return [...preloadLinks(preload, '/dist/'), script('hydrate.js'), script(entry)].join('');
-}
+/** The widgets as the script draws them, each with a line shown until it has. */
+const scripted = (widgets) =>
+  widgets
+    .map(([tag, attributes]) => `<${tag}${attributeText(attributes)}><p>…</p></${tag}>`)
+    .join('\n');
 
 /** Writes each scenario's pages; the hand-written card is the paint bench's static twin. */
 async function writeScenarios() {
   const card = [['backcare-exercise-card', { exercise: 'bridge', reps: '10', sets: '2' }]];
   const cardEntry = 'elements/exercise-card.js';
-  const cards = await widgetsOf(card);
+  const drawnCard = await drawnInHtml(card, cardEntry);
   const handWritten = readFileSync('bench/.paint-card-static.html', 'utf8').match(
     /<backcare-exercise-card[^]*<\/backcare-exercise-card>/,
   )[0];
   // The README's blogger snippet holds the card's place with its rule from backcare.css.
   const holdPlace = `<style>${reservationRules(readFileSync('dist/backcare.css', 'utf8'), 'backcare-exercise-card').join('\n')}</style>`;
-  const clinic = await widgetsOf(clinicWidgets);
-  const clinicTags = clinicWidgets.map(([tag]) => tag);
+  const drawnClinic = await drawnInHtml(clinicWidgets, 'backcare.js');
   const scenarios = {
     "A blogger's card in a long post": {
       'written by hand (no script)': ['', handWritten, false],
       "the README's snippet (one script tag)": [
-        script(cardEntry) + holdPlace,
-        cards.scripted,
+        entryScript(cardEntry) + holdPlace,
+        scripted(card),
         true,
       ],
-      'the same without its <style> holding the place': [script(cardEntry), cards.scripted, true],
-      'drawn in the HTML (the embed builder)': [
-        hydratingHead(cardEntry, ['backcare-exercise-card']),
-        cards.drawn,
+      'the same without its <style> holding the place': [
+        entryScript(cardEntry),
+        scripted(card),
         true,
       ],
+      'drawn in the HTML (the embed builder)': [drawnCard.head, drawnCard.body, true],
     },
     "A clinic's page of six widgets in a long page": {
       'the README\'s clinic snippet (blocking="render")': [
-        reserve + script('backcare.js', ' blocking="render"'),
-        clinic.scripted,
+        reserve + entryScript('backcare.js', ' blocking="render"'),
+        scripted(clinicWidgets),
         true,
       ],
       'the same without blocking="render"': [
-        reserve + script('backcare.js'),
-        clinic.scripted,
+        reserve + entryScript('backcare.js'),
+        scripted(clinicWidgets),
         true,
       ],
-      'drawn in the HTML (the export, or the builder)': [
-        hydratingHead('backcare.js', clinicTags),
-        clinic.drawn,
-        true,
-      ],
+      'drawn in the HTML (the export, or the builder)': [drawnClinic.head, drawnClinic.body, true],
     },
   };
+  const text = longText();
   let n = 0;
   return Object.entries(scenarios).map(([title, pages]) => ({
     title,
-    pages: Object.entries(pages).map(([name, [head, widgets, scripted]]) => {
+    pages: Object.entries(pages).map(([name, [head, widgets, withScript]]) => {
       const file = `bench/.network-${n++}.html`;
-      writeFileSync(file, page(title, head, widgets, scripted));
+      writeFileSync(file, page(title, head, widgets, withScript, text));
       return { name, file };
     }),
   }));

@@ -9,6 +9,12 @@ import { preloadHints } from './export.mjs';
 import { filesToPreload, preloadLinks } from './preload.mjs';
 import { renderElement } from './static/render.mjs';
 
+/** ` name="value"` for each of `attributes`, as a tag on a bench page writes them. */
+export const attributeText = (attributes) =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+
 /** A clinic's page: one of each widget a "new parents" page shows, two cards. */
 export const clinicWidgets = [
   ['backcare-exercise-card', { exercise: 'cat-cow', 'heading-level': '3' }],
@@ -33,10 +39,7 @@ const scenarios = [
     file: 'clinic',
     entry: 'backcare.js',
     body: clinicWidgets
-      .map(([tag, attributes]) => {
-        const text = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`);
-        return `<${tag}${text.join('')}></${tag}>`;
-      })
+      .map(([tag, attributes]) => `<${tag}${attributeText(attributes)}></${tag}>`)
       .join('\n'),
     target: 1.2,
   },
@@ -56,7 +59,9 @@ requestAnimationFrame(() => setTimeout(() => { window.benchResult = performance.
 const page = (head, body) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}\n${paintedScript(head.includes('<script'))}</body></html>\n`;
 
-const entryScript = (entry) => `<script type="module" src="/dist/${entry}"></script>`;
+/** The module script tag for `entry` (a path in dist/), with `extra` attributes. */
+export const entryScript = (entry, extra = '') =>
+  `<script type="module"${extra} src="/dist/${entry}"></script>`;
 
 /** Writes the library page (the entry's one script tag) and its static twin. */
 async function writePages(browser, origin, s) {
@@ -83,25 +88,31 @@ async function writePages(browser, origin, s) {
 }
 
 /**
- * The clinic's page as `npm run export -- … --mode hydrate --page` writes it: every widget
- * already drawn in declarative shadow DOM, then `hydrate.js` and `backcare.js` (with the
- * preload line for the export's first-render chunk) make them live.
+ * `widgets` (tag and attributes) drawn in the HTML as `npm run export -- … --mode hydrate`
+ * writes them, and the head that makes them live: the preload lines for the chunks they
+ * will ask for, then `hydrate.js` and `entry`.
  */
-async function writeExportedClinic() {
-  const widgets = [];
-  for (const [tag, attributes] of clinicWidgets) {
-    widgets.push(await renderElement(tag, { attributes, mode: 'hydrate' }));
+export async function drawnInHtml(widgets, entry) {
+  const drawn = [];
+  for (const [tag, attributes] of widgets) {
+    drawn.push(await renderElement(tag, { attributes, mode: 'hydrate' }));
   }
-  const preload = filesToPreload(preloadHints(), 'backcare.js', {
-    tags: clinicWidgets.map(([tag]) => tag),
+  const preload = filesToPreload(preloadHints(), entry, {
+    tags: widgets.map(([tag]) => tag),
     exported: true,
   });
   const head = [
     ...preloadLinks(preload, '/dist/'),
     entryScript('hydrate.js'),
-    entryScript('backcare.js'),
+    entryScript(entry),
   ].join('');
-  writeFileSync('bench/.paint-clinic-exported.html', page(head, widgets.join('\n')));
+  return { head, body: drawn.join('\n') };
+}
+
+/** The clinic's page as the export writes it for a page that loads the script. */
+async function writeExportedClinic() {
+  const { head, body } = await drawnInHtml(clinicWidgets, 'backcare.js');
+  writeFileSync('bench/.paint-clinic-exported.html', page(head, body));
 }
 
 /**
