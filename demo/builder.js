@@ -204,6 +204,8 @@ const pending = new Map();
 function prerender(tag, attributes) {
   if (!worker) {
     worker = new Worker(new URL('./prerender/worker.js', import.meta.url), { type: 'module' });
+    // The attributes each widget documents, once: a worker's messages arrive in order.
+    worker.postMessage({ manifest });
     worker.addEventListener('message', ({ data }) => {
       pending.get(data.id)?.(data);
       pending.delete(data.id);
@@ -230,7 +232,7 @@ function prerender(tag, attributes) {
   };
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    worker.postMessage({ id, manifest, tag, options });
+    worker.postMessage({ id, tag, options });
   });
 }
 

@@ -3,9 +3,9 @@
 // blogger without Node or a build step gets the same HTML as `npm run export -- … --mode
 // hydrate`. A worker, because the server's DOM shim would break the builder's own page.
 //
-//   worker.postMessage({ id, manifest, tag, options })  →  { id, html, policy } or { id, error }
+//   worker.postMessage({ manifest })                 once, first: custom-elements.json
+//   worker.postMessage({ id, tag, options })  →  { id, html, policy } or { id, error }
 //
-// `manifest` is custom-elements.json (sent with every request; the worker keeps the first),
 // `options` are `renderElement`'s; `policy` is the `style-src` a strict Content-Security-Policy
 // needs for the HTML. Bad input comes back as `error`, the export's message.
 import './worker-dom-shim.mjs';
@@ -16,9 +16,12 @@ import * as elements from '\0backcare-server';
 const ready = elements.loadLanguages();
 let tags;
 
-self.addEventListener('message', async ({ data: { id, manifest, tag, options } }) => {
+self.addEventListener('message', async ({ data: { manifest, id, tag, options } }) => {
+  if (manifest) {
+    tags = documentedAttributes(manifest);
+    return;
+  }
   await ready;
-  tags ??= documentedAttributes(manifest);
   try {
     const html = renderElementWith(elements, tags, tag, options);
     self.postMessage({ id, html, policy: await stylePolicy(html) });
