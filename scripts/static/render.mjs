@@ -18,6 +18,7 @@ export { ExportError, modes } from './render-core.mjs';
 export { styleHashes, stylePolicy } from './style-policy.mjs';
 
 let server;
+let documented;
 /** The elements built for Node, with every language loaded, once per process. */
 function elements() {
   server ??= importServerBuild().then(async (module) => {
@@ -38,8 +39,9 @@ function elements() {
  * - `content`: HTML for the light DOM (slotted notes, a contact line), written as given.
  */
 export async function renderElement(tag, options = {}) {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  return renderElementWith(await elements(), documentedAttributes(manifest), tag, options);
+  // Read on the first render, once the build has written the manifest, then kept.
+  documented ??= documentedAttributes(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+  return renderElementWith(await elements(), documented, tag, options);
 }
 
 const pageStyle = `body {
