@@ -85,7 +85,7 @@ const workerStandIns = {
  * Writes `dir/worker.js`, the embed builder's pre-rendering worker
  * (scripts/static/prerender-worker.mjs): Lit's server build, @lit-labs/ssr and the elements
  * in one module, with the same template minification as dist/, so the HTML it writes
- * hydrates. Returns its size in bytes.
+ * hydrates.
  */
 export async function writePrerenderWorker(dir) {
   const bundle = await rollup({
@@ -108,5 +108,4 @@ export async function writePrerenderWorker(dir) {
   await bundle.close();
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'worker.js'), output[0].code);
-  return output[0].code.length;
 }
