@@ -6,6 +6,7 @@
 // snippet's HTML, rendered here as `npm run export -- … --mode hydrate` renders it.
 import { filesToPreload, preloadLinks } from '../scripts/preload.mjs';
 import { reservationRules } from '../scripts/reservation.mjs';
+import { stylePolicy } from '../scripts/static/style-policy.mjs';
 
 const [manifest, preload, reservations, { version }] = await Promise.all([
   fetch('../custom-elements.json').then((r) => r.json()),
@@ -194,8 +195,7 @@ function drawnSnippet(tag, attributes, rendered) {
 
 /**
  * The static export's rendering, for a page that loads the script (`--mode hydrate`), done
- * by demo/prerender/worker.js: resolves with `{ html, policy }` (the `style-src` a strict
- * Content-Security-Policy needs for it), or `{ error }` saying what is wrong.
+ * by demo/prerender/worker.js: resolves with `{ html }`, or `{ error }` saying what is wrong.
  * The worker starts when first needed; if it cannot start, the requests waiting get that error.
  */
 let worker;
@@ -269,9 +269,12 @@ async function update() {
   if (turn !== drawn) return;
   const drawnInHtml = form.drawn.value === 'html';
   if (drawnInHtml) {
-    const { html, error, policy } = await prerender(tag, attributes);
+    const { html, error } = await prerender(tag, attributes);
+    const text = html ? drawnSnippet(tag, attributes, html) : '';
+    // Every <style> the snippet holds, the accent colour's too, for a strict policy.
+    const policy = html && (await stylePolicy(text));
     if (turn !== drawn) return;
-    showSnippet(html ? drawnSnippet(tag, attributes, html) : '', error, policy);
+    showSnippet(text, error, policy);
   } else {
     const fallback = heading?.textContent.replace(/\s+/g, ' ').trim() || tag;
     showSnippet(snippet(tag, attributes, fallback));

@@ -4,13 +4,11 @@
 // hydrate`. A worker, because the server's DOM shim would break the builder's own page.
 //
 //   worker.postMessage({ manifest })                 once, first: custom-elements.json
-//   worker.postMessage({ id, tag, options })  →  { id, html, policy } or { id, error }
+//   worker.postMessage({ id, tag, options })  →  { id, html } or { id, error }
 //
-// `options` are `renderElement`'s; `policy` is the `style-src` a strict Content-Security-Policy
-// needs for the HTML. Bad input comes back as `error`, the export's message.
+// `options` are `renderElement`'s. Bad input comes back as `error`, the export's message.
 import './worker-dom-shim.mjs';
 import { ExportError, documentedAttributes, renderElementWith } from './render-core.mjs';
-import { stylePolicy } from './style-policy.mjs';
 import * as elements from '\0backcare-server';
 
 const ready = elements.loadLanguages();
@@ -23,8 +21,7 @@ self.addEventListener('message', async ({ data: { manifest, id, tag, options } }
   }
   await ready;
   try {
-    const html = renderElementWith(elements, tags, tag, options);
-    self.postMessage({ id, html, policy: await stylePolicy(html) });
+    self.postMessage({ id, html: renderElementWith(elements, tags, tag, options) });
   } catch (error) {
     // Bad input gets its message alone; anything else is a defect and keeps its stack.
     const message = error instanceof ExportError ? error.message : String(error?.stack ?? error);

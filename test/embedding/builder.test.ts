@@ -264,6 +264,16 @@ describe('embed builder', () => {
       };
       expect(await display(policy), 'with the hashes').to.equal('block');
       expect(await display("style-src 'self'"), 'without them').to.equal('inline');
+      // The accent colour's own <style> is in the snippet too, and so in the policy.
+      await choose('use-accent', true);
+      await choose('accent', '#7a3e9d');
+      const withAccent = doc.getElementById('csp-line')!.textContent!;
+      expect(withAccent.split(' ').length, 'one hash more').to.equal(policy.split(' ').length + 1);
+      const frame2 = await paste(snippet(), { scripts: false, styles: withAccent });
+      const host = frame2.contentDocument!.querySelector('backcare-warning-signs')!;
+      expect(getComputedStyle(host).getPropertyValue('--backcare-accent').trim()).to.equal(
+        '#7a3e9d',
+      );
     });
 
     it('comes to life in place when the script arrives', async function () {
