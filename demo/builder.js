@@ -153,8 +153,7 @@ function scriptLines(tag, { lang, drawnInHtml }) {
  * pushes the text below it down as it appears); then the accent colour, if chosen.
  */
 function styleLines(tag, attributes, { drawnInHtml }) {
-  const names = attributes.map(([name]) => name);
-  const rules = drawnInHtml ? [] : reservationRules(reservations, tag, names);
+  const rules = drawnInHtml ? [] : reservationRules(reservations, tag, attributes);
   if (form['use-accent'].checked) {
     rules.push(`${tag} {\n  --backcare-accent: ${form.accent.value};\n}`);
   }

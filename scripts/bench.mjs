@@ -10,6 +10,7 @@ import { preloadHints } from './export.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
 import { networkBench } from './bench-network.mjs';
+import { shiftBench, shiftViewports } from './bench-shift.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { heapByKind, heapChange } from './heap-kinds.mjs';
 
@@ -35,7 +36,8 @@ printTable(
 );
 
 // The widget mix comes from the registry's fixtures; the pages read it as plain JavaScript.
-const fixtures = (await loadElements()).flatMap(({ tag, fixtures }) =>
+const elements = await loadElements();
+const fixtures = elements.flatMap(({ tag, fixtures }) =>
   fixtures.map((attributes) => ({ tag, attributes })),
 );
 writeFileSync('bench/.fixtures.js', `export const fixtures = ${JSON.stringify(fixtures)};\n`);
@@ -125,6 +127,11 @@ try {
       await p.close();
     }
   }
+
+  // 3b. Each widget alone in an article, its place held by backcare.css, without
+  // blocking="render": how far the article's text moves when it appears (bench-shift.mjs).
+  const shiftRuns = Math.min(runs, 3);
+  const widgetShifts = await shiftBench(browser, origin, elements, shiftRuns);
 
   // 4. A blogger's card on a page in Spanish from the start, over a phone's network (Fast
   // 4G: 165 ms latency): what shows while the card's Spanish loads, and how long, with and
@@ -259,6 +266,13 @@ try {
       median(values).toFixed(4),
       Math.max(...values).toFixed(4),
     ]),
+  );
+  console.log(
+    `\nOne widget in an article, its place held by dist/backcare.css, no blocking="render", Fast 4G: layout shift when it appears (the largest of ${shiftRuns} loads; target 0, "good" below 0.1)`,
+  );
+  printTable(
+    ['widget', ...shiftViewports.map(([width, height]) => `${width} × ${height}`)],
+    widgetShifts,
   );
   console.log(
     `\nSpanish page from the start, Fast 4G network, navigation to the card drawn in Spanish (median of ${runs}): ${median(spanish['spanish.html']).toFixed(0)} ms with the script tag alone, ${median(spanish['.spanish-preloaded.html']).toFixed(0)} ms with the chunk's preload line; headings seen on the way: ${[...shown].join(' → ')}`,

@@ -22,19 +22,43 @@ export { version } from './shared/version.js';
 `;
 }
 
-/** dist/backcare.css: each element's reserved height while it is not yet defined. */
+/** The bands of one set of reserved heights, widest first: `[maxWidth, em]`, `wide` first. */
+const bandsOf = (heights) => [
+  [undefined, heights.wide],
+  ...Object.keys(heights)
+    .filter((key) => key !== 'wide')
+    .map(Number)
+    .sort((a, b) => b - a)
+    .map((width) => [width, heights[width]]),
+];
+
+/**
+ * dist/backcare.css: each element's reserved height while it is not yet defined, for each
+ * band of viewport widths. Each rule stands alone between blank lines (a band's rule inside
+ * its own `@media`), so scripts/reservation.mjs can pick one widget's rules out of it; the
+ * narrower bands come later and win.
+ */
 export function reservationStyles(elements) {
   const rules = elements.flatMap((e) =>
-    Object.entries(e.reserve).map(([variant, height]) => {
-      const display = variant === '' ? '  display: block;\n' : '';
-      return `${e.tag}${variant}:not(:defined) {\n${display}  min-height: ${height};\n}\n`;
-    }),
+    Object.entries(e.reserve).flatMap(([variant, heights]) =>
+      bandsOf(heights).map(([maxWidth, em]) => {
+        const selector = `${e.tag}${variant}:not(:defined)`;
+        if (maxWidth === undefined) {
+          const display = variant === '' ? '  display: block;\n' : '';
+          return `${selector} {\n${display}  min-height: ${em}em;\n}\n`;
+        }
+        return `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`;
+      }),
+    ),
   );
   return `/*
  * Optional: link this stylesheet in the page's <head> so each widget reserves its space
- * before the script has run, and the page does not jump when the widgets appear.
+ * before the script has run, and the page does not jump when the widgets appear. Each height
+ * is a little less than the widget's at that width, in the page's text size: the text below
+ * moves down a little, never up.
  * <link rel="stylesheet" href=".../dist/backcare.css">
  * Generated from src/registry.ts.
  */
+
 ${rules.join('\n')}`;
 }

@@ -3,13 +3,28 @@
 // link). Plain text in, plain text out: the embed builder runs it in the browser, the bench
 // under Node.
 
+/** `[name]` or `[name="value"]`, as a variant's selector in the registry writes it. */
+const variantPattern = /^\[([a-z-]+)(?:="([^"]*)")?\]$/;
+
+/** Whether the widget's attributes (`[name, value]` pairs) match `variant` ('' matches all). */
+export function matches(variant, attributes) {
+  if (variant === '') return true;
+  const [, name, value] = variantPattern.exec(variant) ?? [];
+  return attributes.some(([n, v]) => n === name && (value === undefined || v === value));
+}
+
 /**
- * The rules of `css` (dist/backcare.css) for `tag`: its own, and those of the variants among
- * `attributes` (names, such as `compact`), each as written there.
+ * The rules of `css` (dist/backcare.css) for `tag`, each as written there: its own, and those
+ * of the variants its `attributes` (`[name, value]` pairs) match, each band of widths
+ * included (scripts/registry.mjs writes every rule, `@media` and all, between blank lines).
  */
 export function reservationRules(css, tag, attributes = []) {
-  const rules = css.matchAll(/^([a-z-]+)(?:\[([a-z-]+)\])?:not\(:defined\) \{\n[^}]*\}/gm);
-  return [...rules]
-    .filter(([, ruleTag, variant]) => ruleTag === tag && (!variant || attributes.includes(variant)))
-    .map(([rule]) => rule);
+  const selector = new RegExp(`(?:^|\\n)\\s*${tag}(\\[[^\\]]*\\])?:not\\(:defined\\) \\{`);
+  return css
+    .split(/\n\s*\n/)
+    .map((rule) => rule.trim())
+    .filter((rule) => {
+      const found = selector.exec(rule);
+      return found !== null && matches(found[1] ?? '', attributes);
+    });
 }

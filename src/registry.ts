@@ -22,15 +22,34 @@ export interface ElementEntry {
   readonly texts: Readonly<Record<string, object>>;
   /**
    * Height to reserve before the script has run, so the page does not jump: `''` for the
-   * tag itself, or an attribute selector such as `'[compact]'` for a variant.
+   * tag itself, or an attribute selector such as `'[compact]'` for a variant (for the
+   * fixtures that have it; `''` for the others). `test/embedding/reservation.test.ts` checks
+   * each against the fixtures as drawn, and says what to write when content has changed.
    */
-  readonly reserve: Readonly<Record<string, string>>;
+  readonly reserve: Readonly<Record<string, ReservedHeights>>;
   /**
    * Attribute sets that show each way the element can look. The accessibility sweep, the
    * embedding tests, fuzzing (from the first) and the benchmark mount every one.
    */
   readonly fixtures: readonly Readonly<Record<string, string>>[];
 }
+
+/**
+ * The viewport widths (CSS px) a reserved height changes at, widest first. A widget is
+ * taller the narrower it is, so each height is the one measured at the band's widest
+ * viewport: up to 414 px (phones), up to 600 px, up to 768 px, and `wide` beyond that.
+ */
+export const reservationWidths = [768, 600, 414] as const;
+
+/**
+ * A reserved height in `em` (the page's text size, which the widget's text takes too) for
+ * each band of `reservationWidths`. Each is about 85% of the shortest fixture's height,
+ * measured in DejaVu Sans: narrower fonts (Arial, Roboto, the phones' system fonts) set the
+ * same text in fewer lines, and a place held too tall would make the page jump up instead.
+ */
+export type ReservedHeights = { readonly wide: number } & {
+  readonly [W in (typeof reservationWidths)[number]]: number;
+};
 
 /** Every element, in the order the README presents them. Adding one: its folder, one line. */
 export const elements = [

@@ -14,15 +14,34 @@ export interface ElementEntry {
     readonly texts: Readonly<Record<string, object>>;
     /**
      * Height to reserve before the script has run, so the page does not jump: `''` for the
-     * tag itself, or an attribute selector such as `'[compact]'` for a variant.
+     * tag itself, or an attribute selector such as `'[compact]'` for a variant (for the
+     * fixtures that have it; `''` for the others). `test/embedding/reservation.test.ts` checks
+     * each against the fixtures as drawn, and says what to write when content has changed.
      */
-    readonly reserve: Readonly<Record<string, string>>;
+    readonly reserve: Readonly<Record<string, ReservedHeights>>;
     /**
      * Attribute sets that show each way the element can look. The accessibility sweep, the
      * embedding tests, fuzzing (from the first) and the benchmark mount every one.
      */
     readonly fixtures: readonly Readonly<Record<string, string>>[];
 }
+/**
+ * The viewport widths (CSS px) a reserved height changes at, widest first. A widget is
+ * taller the narrower it is, so each height is the one measured at the band's widest
+ * viewport: up to 414 px (phones), up to 600 px, up to 768 px, and `wide` beyond that.
+ */
+export declare const reservationWidths: readonly [768, 600, 414];
+/**
+ * A reserved height in `em` (the page's text size, which the widget's text takes too) for
+ * each band of `reservationWidths`. Each is about 85% of the shortest fixture's height,
+ * measured in DejaVu Sans: narrower fonts (Arial, Roboto, the phones' system fonts) set the
+ * same text in fewer lines, and a place held too tall would make the page jump up instead.
+ */
+export type ReservedHeights = {
+    readonly wide: number;
+} & {
+    readonly [W in (typeof reservationWidths)[number]]: number;
+};
 /** Every element, in the order the README presents them. Adding one: its folder, one line. */
 export declare const elements: readonly [{
     readonly tag: "backcare-exercise-card";
@@ -31,8 +50,18 @@ export declare const elements: readonly [{
         readonly exerciseCard: import("./exercise-card/texts.js").ExerciseCardText;
     };
     readonly reserve: {
-        readonly '': "40rem";
-        readonly '[compact]': "30rem";
+        readonly '': {
+            readonly wide: 39;
+            readonly 768: 42;
+            readonly 600: 59;
+            readonly 414: 65;
+        };
+        readonly '[compact]': {
+            readonly wide: 32;
+            readonly 768: 34;
+            readonly 600: 39;
+            readonly 414: 49;
+        };
     };
     readonly fixtures: readonly [{
         readonly exercise: "cat-cow";
@@ -57,7 +86,12 @@ export declare const elements: readonly [{
         readonly feedingGuide: import("./feeding-guide/texts.js").FeedingGuideText;
     };
     readonly reserve: {
-        readonly '': "36rem";
+        readonly '': {
+            readonly wide: 60;
+            readonly 768: 62;
+            readonly 600: 73;
+            readonly 414: 100;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly position: "cradle";
@@ -72,7 +106,30 @@ export declare const elements: readonly [{
         readonly liftingTips: import("./lifting-tips/texts.js").LiftingTipsText;
     };
     readonly reserve: {
-        readonly '': "36rem";
+        readonly '': {
+            readonly wide: 85;
+            readonly 768: 92;
+            readonly 600: 108;
+            readonly 414: 134;
+        };
+        readonly '[moment="lifting"]': {
+            readonly wide: 61;
+            readonly 768: 63;
+            readonly 600: 75;
+            readonly 414: 90;
+        };
+        readonly '[moment="carrying"]': {
+            readonly wide: 34;
+            readonly 768: 36;
+            readonly 600: 45;
+            readonly 414: 54;
+        };
+        readonly '[moment="bending"]': {
+            readonly wide: 40;
+            readonly 768: 45;
+            readonly 600: 51;
+            readonly 414: 70;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly moment: "lifting";
@@ -87,7 +144,12 @@ export declare const elements: readonly [{
         readonly whyItHurts: import("./why-it-hurts/texts.js").WhyItHurtsText;
     };
     readonly reserve: {
-        readonly '': "24rem";
+        readonly '': {
+            readonly wide: 45;
+            readonly 768: 45;
+            readonly 600: 54;
+            readonly 414: 65;
+        };
     };
     readonly fixtures: readonly [{}];
 }, {
@@ -97,7 +159,12 @@ export declare const elements: readonly [{
         readonly warningSigns: import("./warning-signs/texts.js").WarningSignsText;
     };
     readonly reserve: {
-        readonly '': "36rem";
+        readonly '': {
+            readonly wide: 107;
+            readonly 768: 114;
+            readonly 600: 133;
+            readonly 414: 168;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly 'weeks-postpartum': "3";
@@ -110,7 +177,12 @@ export declare const elements: readonly [{
         readonly warningSigns: import("./warning-signs/texts.js").WarningSignsText;
     };
     readonly reserve: {
-        readonly '': "40rem";
+        readonly '': {
+            readonly wide: 53;
+            readonly 768: 56;
+            readonly 600: 70;
+            readonly 414: 83;
+        };
     };
     readonly fixtures: readonly [{}];
 }, {
@@ -121,7 +193,12 @@ export declare const elements: readonly [{
         readonly routineSession: import("./routine/texts.js").RoutineSessionText;
     };
     readonly reserve: {
-        readonly '': "34rem";
+        readonly '': {
+            readonly wide: 44;
+            readonly 768: 44;
+            readonly 600: 45;
+            readonly 414: 56;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly exercises: "cat-cow childs-pose bridge";

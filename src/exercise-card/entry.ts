@@ -5,7 +5,10 @@ import { exerciseCard } from './en.js';
 export default {
   tag: 'backcare-exercise-card',
   texts: { exercises, exerciseCard },
-  reserve: { '': '40rem', '[compact]': '30rem' },
+  reserve: {
+    '': { wide: 39, 768: 42, 600: 59, 414: 65 },
+    '[compact]': { wide: 32, 768: 34, 600: 39, 414: 49 },
+  },
   fixtures: [
     { exercise: 'cat-cow' },
     { exercise: 'childs-pose', compact: '' },

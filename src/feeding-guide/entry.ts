@@ -4,7 +4,7 @@ import { feedingGuide } from './en.js';
 export default {
   tag: 'backcare-feeding-guide',
   texts: { feedingGuide },
-  reserve: { '': '36rem' },
+  reserve: { '': { wide: 60, 768: 62, 600: 73, 414: 100 } },
   fixtures: [
     {},
     { position: 'cradle', feeding: 'breast' },

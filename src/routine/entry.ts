@@ -6,6 +6,6 @@ import { routineSession } from './session-en.js';
 export default {
   tag: 'backcare-routine',
   texts: { exercises, routine, routineSession },
-  reserve: { '': '34rem' },
+  reserve: { '': { wide: 44, 768: 44, 600: 45, 414: 56 } },
   fixtures: [{}, { exercises: 'cat-cow childs-pose bridge' }],
 } as const satisfies ElementEntry;

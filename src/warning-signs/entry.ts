@@ -4,6 +4,6 @@ import { warningSigns } from './en.js';
 export default {
   tag: 'backcare-warning-signs',
   texts: { warningSigns },
-  reserve: { '': '40rem' },
+  reserve: { '': { wide: 53, 768: 56, 600: 70, 414: 83 } },
   fixtures: [{}],
 } as const satisfies ElementEntry;

@@ -1,9 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, closePages, loadFrame } from './pages.js';
+import { elements } from '../support/registry.js';
 
 // The embed builder (demo/builder.html) as a clinic or a blogger uses it: choose options,
 // see the widget, copy the snippet, paste it into a fresh page that loads dist/.
+
+/** The heights the registry reserves for a compact exercise card (its first element). */
+const compactCard = elements[0].reserve['[compact]'];
 
 type FrameWindow = Window & typeof globalThis;
 afterEach(closePages);
@@ -73,18 +77,24 @@ describe('embed builder', () => {
     expect(snippet()).to.not.contain('[compact]');
     await choose('attr-compact', true);
     expect(snippet()).to.contain('backcare-exercise-card[compact]:not(:defined) {');
+    // A phone's band too: a narrow screen holds a taller place.
+    expect(snippet()).to.contain(
+      `@media (max-width: 414px) {\n    backcare-exercise-card[compact]:not(:defined) {\n      min-height: ${compactCard[414]}em;`,
+    );
     // Pasted where the script cannot run: the tag keeps the card's space, its text at the top.
     const frame = await loadFrame({
       srcdoc: `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body>${snippet()}<p id="after">The post goes on.</p></body></html>`,
     });
     const doc = frame.contentDocument!;
     const card = doc.querySelector('backcare-exercise-card')!;
-    const rem = parseFloat(getComputedStyle(doc.documentElement).fontSize);
-    expect(card.getBoundingClientRect().height / rem, 'the compact card’s 30rem').to.be.closeTo(
-      30,
+    // The frame is 900 px wide: the compact card's height for wide screens, in em.
+    const em = parseFloat(getComputedStyle(card).fontSize);
+    const held = compactCard.wide;
+    expect(card.getBoundingClientRect().height / em, `the compact card’s ${held}em`).to.be.closeTo(
+      held,
       0.5,
     );
-    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(30 * rem);
+    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(held * em);
     expect(card.textContent!.trim()).to.equal('Bridge');
   });
 

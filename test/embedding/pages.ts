@@ -12,10 +12,13 @@ export interface ProbeResult {
 }
 type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
 
-/** A 900 × 700 iframe holding `src` (a URL) or `srcdoc` (a whole page), once it has loaded. */
-export async function loadFrame(page: { src?: string; srcdoc?: string }) {
+/**
+ * An iframe holding `src` (a URL) or `srcdoc` (a whole page), once it has loaded: 900 × 700,
+ * or `width` CSS pixels wide (its page's media queries see that width).
+ */
+export async function loadFrame(page: { src?: string; srcdoc?: string; width?: number }) {
   const frame = document.createElement('iframe');
-  frame.style.width = '900px';
+  frame.style.width = `${page.width ?? 900}px`;
   frame.style.height = '700px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if (page.srcdoc !== undefined) frame.srcdoc = page.srcdoc;

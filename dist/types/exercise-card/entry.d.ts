@@ -5,8 +5,18 @@ declare const _default: {
         readonly exerciseCard: import("./texts.js").ExerciseCardText;
     };
     readonly reserve: {
-        readonly '': "40rem";
-        readonly '[compact]': "30rem";
+        readonly '': {
+            readonly wide: 39;
+            readonly 768: 42;
+            readonly 600: 59;
+            readonly 414: 65;
+        };
+        readonly '[compact]': {
+            readonly wide: 32;
+            readonly 768: 34;
+            readonly 600: 39;
+            readonly 414: 49;
+        };
     };
     readonly fixtures: readonly [{
         readonly exercise: "cat-cow";

@@ -4,7 +4,12 @@ declare const _default: {
         readonly feedingGuide: import("./texts.js").FeedingGuideText;
     };
     readonly reserve: {
-        readonly '': "36rem";
+        readonly '': {
+            readonly wide: 60;
+            readonly 768: 62;
+            readonly 600: 73;
+            readonly 414: 100;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly position: "cradle";

@@ -5,7 +5,12 @@ declare const _default: {
         readonly warningSigns: import("../warning-signs/texts.js").WarningSignsText;
     };
     readonly reserve: {
-        readonly '': "36rem";
+        readonly '': {
+            readonly wide: 107;
+            readonly 768: 114;
+            readonly 600: 133;
+            readonly 414: 168;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly 'weeks-postpartum': "3";

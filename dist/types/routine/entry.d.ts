@@ -6,7 +6,12 @@ declare const _default: {
         readonly routineSession: import("./texts.js").RoutineSessionText;
     };
     readonly reserve: {
-        readonly '': "34rem";
+        readonly '': {
+            readonly wide: 44;
+            readonly 768: 44;
+            readonly 600: 45;
+            readonly 414: 56;
+        };
     };
     readonly fixtures: readonly [{}, {
         readonly exercises: "cat-cow childs-pose bridge";

@@ -4,7 +4,12 @@ declare const _default: {
         readonly warningSigns: import("./texts.js").WarningSignsText;
     };
     readonly reserve: {
-        readonly '': "40rem";
+        readonly '': {
+            readonly wide: 53;
+            readonly 768: 56;
+            readonly 600: 70;
+            readonly 414: 83;
+        };
     };
     readonly fixtures: readonly [{}];
 };

@@ -4,7 +4,12 @@ declare const _default: {
         readonly whyItHurts: import("./texts.js").WhyItHurtsText;
     };
     readonly reserve: {
-        readonly '': "24rem";
+        readonly '': {
+            readonly wide: 45;
+            readonly 768: 45;
+            readonly 600: 54;
+            readonly 414: 65;
+        };
     };
     readonly fixtures: readonly [{}];
 };

@@ -1,0 +1,94 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { reservationWidths } from '../../src/registry.js';
+import { elements } from '../support/registry.js';
+import { closePages, loadFrame } from './pages.js';
+
+// dist/backcare.css holds each widget's place until its script has drawn it. Every fixture
+// of the registry is put on a page twice at each viewport width: with the stylesheet alone
+// (the place held) and with the script too (the widget drawn). The place held must never be
+// taller than the widget (the text below would jump up), and at the widths the heights are
+// given for, it must stay close to the shortest widget it holds (or the text jumps down: the
+// registry's number has gone stale). The page's font is DejaVu Sans, wide among common fonts;
+// the registry's heights leave room for narrower ones.
+
+after(closePages);
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Fixtures of each variant: a fixture belongs to the first variant it matches, or to `''`. */
+const measured = elements.flatMap(({ tag, reserve, fixtures }) =>
+  fixtures.map((attributes) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    const variant = Object.keys(reserve).find((v) => v !== '' && el.matches(v)) ?? '';
+    return { tag, attributes, variant, heights: reserve[variant as keyof typeof reserve] };
+  }),
+);
+
+const tags = measured
+  .map(({ tag, attributes }) => {
+    const text = Object.entries(attributes)
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
+      .join('');
+    return `<${tag}${text}></${tag}>`;
+  })
+  .join('\n');
+
+/** The height of each fixture, in em of the page's text, on a page `width` px wide. */
+async function heightsAt(width: number, { drawn }: { drawn: boolean }) {
+  const script = drawn ? '<script type="module" src="/dist/backcare.js"></script>' : '';
+  const frame = await loadFrame({
+    width,
+    srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <link rel="stylesheet" href="/dist/backcare.css">${script}
+    <style>body { font: 16px 'DejaVu Sans'; }</style></head><body>${tags}</body></html>`,
+  });
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const widgets = [...frame.contentDocument!.body.children] as Widget[];
+  if (drawn) {
+    await waitUntil(() => widgets.every((w) => win.customElements.get(w.localName)), '', {
+      timeout: 10000,
+    });
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    await frame.contentDocument!.fonts.ready;
+  }
+  return widgets.map((w) => w.getBoundingClientRect().height / 16);
+}
+
+/** The band of `reservationWidths` a viewport `width` px wide falls in. */
+const bandAt = (width: number) =>
+  [...reservationWidths].reverse().find((edge) => width <= edge) ?? 'wide';
+
+describe('the place dist/backcare.css holds before the script has run', () => {
+  // Phones, the band edges, between them, and wide screens.
+  for (const width of [360, 390, 414, 500, 600, 700, 768, 800, 1024, 1280]) {
+    it(`is never taller than the widget, and close to it where measured: ${width} px`, async () => {
+      const held = await heightsAt(width, { drawn: false });
+      const drawn = await heightsAt(width, { drawn: true });
+      const band = bandAt(width);
+      measured.forEach(({ tag, attributes, variant, heights }, i) => {
+        const name = `${tag}${variant} ${JSON.stringify(attributes)} at ${width} px`;
+        expect(held[i], `${name}: the reserved height`).to.be.closeTo(heights[band], 0.01);
+        // A font up to a tenth narrower than DejaVu Sans must still find the place no taller.
+        expect(
+          held[i],
+          `${name}: held ${held[i]}em, drawn ${drawn[i]!.toFixed(1)}em`,
+        ).to.be.at.most(0.95 * drawn[i]!);
+      });
+      // Where a height was measured (a band's widest viewport), it is about 90% of the
+      // shortest widget of its variant; below 75%, the widget has grown and the number is stale.
+      if (width !== 1280 && !reservationWidths.includes(width as never)) return;
+      for (const { tag, variant, heights } of measured) {
+        const shortest = Math.min(
+          ...measured.flatMap((m, i) =>
+            m.tag === tag && m.variant === variant ? [drawn[i]!] : [],
+          ),
+        );
+        expect(
+          heights[band],
+          `${tag}${variant} at ${width} px: reserves ${heights[band]}em, its shortest fixture is ${shortest.toFixed(1)}em; write ${Math.floor(0.9 * shortest)} in its entry.ts`,
+        ).to.be.at.least(0.75 * shortest);
+      }
+    });
+  }
+});
