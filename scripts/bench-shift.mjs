@@ -3,11 +3,14 @@
 // and its own script tag without `blocking="render"`, over "Fast 4G", so the article is
 // painted before the script has drawn the widget. The widget's place is held by the
 // stylesheet; what shifts is the article's text below it, at a phone's, a tablet's and a
-// laptop's viewport.
+// laptop's viewport. In English, and in Spanish, where the widget waits for its language
+// after the script has run (the stylesheet holds its place then too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { attributeText } from './bench-paint.mjs';
 import { matches } from './reservation.mjs';
+
+export const shiftLanguages = ['en', 'es'];
 
 export const shiftViewports = [
   [390, 844],
@@ -29,11 +32,11 @@ function widgetsOf(elements) {
 const variantOf = (reserve, attributes) =>
   Object.keys(reserve).find((v) => v !== '' && matches(v, Object.entries(attributes))) ?? '';
 
-function writePage(file, { tag, folder, attributes }, text) {
+function writePage(file, { tag, folder, attributes }, lang, text) {
   writeFileSync(
     file,
     `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Your back after birth</title>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Your back after birth</title>
 <link rel="stylesheet" href="/dist/backcare.css">
 <script type="module" src="/dist/elements/${folder}.js"></script></head>
 <body><h1>Your back after birth</h1><p>Advice from our physical therapists.</p>
@@ -71,8 +74,9 @@ async function shiftOf(browser, url, [width, height]) {
 }
 
 /**
- * Loads each widget's page `runs` times at each of `shiftViewports`; returns one row per
- * widget: its tag and attributes, then the largest layout shift at each viewport.
+ * Loads each widget's page `runs` times in each of `shiftLanguages`, at each of
+ * `shiftViewports`; returns one row per widget: its tag and attributes, then the largest
+ * layout shift for each language and viewport, in that order.
  */
 export async function shiftBench(browser, origin, elements, runs) {
   const text = readFileSync('README.md', 'utf8')
@@ -82,14 +86,17 @@ export async function shiftBench(browser, origin, elements, runs) {
     .join('\n');
   const rows = [];
   for (const [i, widget] of widgetsOf(elements).entries()) {
-    const file = `bench/.shift-${i}.html`;
-    writePage(file, widget, text);
     const largest = [];
-    for (const viewport of shiftViewports) {
-      const shifts = [];
-      for (let run = 0; run < runs; run++)
-        shifts.push(await shiftOf(browser, `${origin}/${file}`, viewport));
-      largest.push(Math.max(...shifts).toFixed(4));
+    for (const lang of shiftLanguages) {
+      const file = `bench/.shift-${i}-${lang}.html`;
+      writePage(file, widget, lang, text);
+      for (const viewport of shiftViewports) {
+        const shifts = [];
+        for (let run = 0; run < runs; run++) {
+          shifts.push(await shiftOf(browser, `${origin}/${file}`, viewport));
+        }
+        largest.push(Math.max(...shifts).toFixed(4));
+      }
     }
     rows.push([`<${widget.tag}${attributeText(widget.attributes)}>`, ...largest]);
   }

@@ -10,7 +10,7 @@ import { preloadHints } from './export.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
 import { networkBench } from './bench-network.mjs';
-import { shiftBench, shiftViewports } from './bench-shift.mjs';
+import { shiftBench, shiftLanguages, shiftViewports } from './bench-shift.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { heapByKind, heapChange } from './heap-kinds.mjs';
 
@@ -271,7 +271,12 @@ try {
     `\nOne widget in an article, its place held by dist/backcare.css, no blocking="render", Fast 4G: layout shift when it appears (the largest of ${shiftRuns} loads; target 0, "good" below 0.1)`,
   );
   printTable(
-    ['widget', ...shiftViewports.map(([width, height]) => `${width} × ${height}`)],
+    [
+      'widget',
+      ...shiftLanguages.flatMap((lang) =>
+        shiftViewports.map(([width, height]) => `${lang} ${width} × ${height}`),
+      ),
+    ],
     widgetShifts,
   );
   console.log(

@@ -33,8 +33,8 @@ const bandsOf = (heights) => [
 ];
 
 /**
- * dist/backcare.css: each element's reserved height while it is not yet defined, for each
- * band of viewport widths. Each rule stands alone between blank lines (a band's rule inside
+ * dist/backcare.css: each element's reserved height while it is not yet defined or waits for
+ * its language, for each band of viewport widths. Each rule stands alone between blank lines (a band's rule inside
  * its own `@media`), so scripts/reservation.mjs can pick one widget's rules out of it; the
  * narrower bands come later and win.
  */
@@ -42,7 +42,9 @@ export function reservationStyles(elements) {
   const rules = elements.flatMap((e) =>
     Object.entries(e.reserve).flatMap(([variant, heights]) =>
       bandsOf(heights).map(([maxWidth, em]) => {
-        const selector = `${e.tag}${variant}:not(:defined)`;
+        // Before the script has defined it, and while it waits for its language. `:is()`
+        // forgives a browser that does not know `:state()`: the rule still holds the rest.
+        const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
         if (maxWidth === undefined) {
           const display = variant === '' ? '  display: block;\n' : '';
           return `${selector} {\n${display}  min-height: ${em}em;\n}\n`;
@@ -53,9 +55,9 @@ export function reservationStyles(elements) {
   );
   return `/*
  * Optional: link this stylesheet in the page's <head> so each widget reserves its space
- * before the script has run, and the page does not jump when the widgets appear. Each height
- * is a little less than the widget's at that width, in the page's text size: the text below
- * moves down a little, never up.
+ * before the script has run (and while its language loads), and the page does not jump when
+ * the widgets appear. Each height is a little less than the widget's at that width, in the
+ * page's text size: the text below moves down a little, never up.
  * <link rel="stylesheet" href=".../dist/backcare.css">
  * Generated from src/registry.ts.
  */

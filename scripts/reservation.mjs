@@ -19,7 +19,7 @@ export function matches(variant, attributes) {
  * included (scripts/registry.mjs writes every rule, `@media` and all, between blank lines).
  */
 export function reservationRules(css, tag, attributes = []) {
-  const selector = new RegExp(`(?:^|\\n)\\s*${tag}(\\[[^\\]]*\\])?:not\\(:defined\\) \\{`);
+  const selector = new RegExp(`(?:^|\\n)\\s*${tag}(\\[[^\\]]*\\])?:is\\(:not\\(:defined\\)`);
   return css
     .split(/\n\s*\n/)
     .map((rule) => rule.trim())

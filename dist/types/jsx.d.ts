@@ -704,6 +704,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-exercise-card": Partial<
     BackcareExerciseCardProps & BaseProps<BackcareExerciseCard> & BaseEvents
@@ -797,6 +803,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-feeding-guide": Partial<
     BackcareFeedingGuideProps & BaseProps<BackcareFeedingGuide> & BaseEvents
@@ -881,6 +893,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-lifting-tips": Partial<
     BackcareLiftingTipsProps & BaseProps<BackcareLiftingTips> & BaseEvents
@@ -961,6 +979,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-why-it-hurts": Partial<
     BackcareWhyItHurtsProps & BaseProps<BackcareWhyItHurts> & BaseEvents
@@ -1040,6 +1064,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-warning-signs": Partial<
     BackcareWarningSignsProps & BaseProps<BackcareWarningSigns> & BaseEvents
@@ -1169,6 +1199,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-pt-checklist": Partial<
     BackcarePtChecklistProps & BaseProps<BackcarePtChecklist> & BaseEvents
@@ -1293,6 +1329,12 @@ export type CustomElements = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-routine": Partial<
     BackcareRoutineProps & BaseProps<BackcareRoutine> & BaseEvents
@@ -1381,6 +1423,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-exercise-card": Partial<
     BackcareExerciseCardProps &
@@ -1477,6 +1525,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-feeding-guide": Partial<
     BackcareFeedingGuideProps &
@@ -1564,6 +1618,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-lifting-tips": Partial<
     BackcareLiftingTipsProps &
@@ -1647,6 +1707,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-why-it-hurts": Partial<
     BackcareWhyItHurtsProps &
@@ -1729,6 +1795,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-warning-signs": Partial<
     BackcareWarningSignsProps &
@@ -1861,6 +1933,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-pt-checklist": Partial<
     BackcarePtChecklistProps &
@@ -1988,6 +2066,12 @@ export type CustomElementsSolidJs = {
    * - `card`: The element's outer box.
    * - `heading`: The element's main heading.
    * - `credit`: The footer with who gave the advice, the source, the disclaimer and the review date.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `waiting`: While the widget's language loads and its fallback content shows. `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
    */
   "backcare-routine": Partial<
     BackcareRoutineProps &

@@ -37,6 +37,20 @@ const headings: readonly HeadingTemplate[] = [
 
 export const themes = ['auto', 'light', 'dark'] as const;
 
+/**
+ * Adds or removes a custom state (`:state(name)` in the page's CSS). Browsers before custom
+ * states (Safari 17.3, Firefox 125) have no `states`; Chromium before 125 accepted only
+ * `--name` and throws: there the widget's place is just not held while its language loads.
+ */
+function showState(internals: ElementInternals, name: string, on: boolean): void {
+  try {
+    if (on) internals.states?.add(name);
+    else internals.states?.delete(name);
+  } catch {
+    // See above.
+  }
+}
+
 /** Every backcare element's tag starts with `backcare-`. */
 export type BackcareTag = `backcare-${string}`;
 
@@ -50,6 +64,9 @@ export type Theme = (typeof themes)[number];
  * translation loads. Documented once here; each element's manifest entry inherits it.
  *
  * @slot - Fallback content, shown before the script loads and while a translation loads.
+ *
+ * @cssstate waiting - While the widget's language loads and its fallback content shows.
+ *   `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
  *
  * @csspart card - The element's outer box.
  * @csspart heading - The element's main heading.
@@ -107,6 +124,9 @@ export abstract class BackcareElement extends LitElement {
 
   /** The heading level in force, after validation. */
   protected level = 2;
+
+  /** Shows the page the widget's `:state(waiting)`. */
+  private readonly internals = this.attachInternals();
 
   constructor() {
     super();
@@ -190,6 +210,14 @@ export abstract class BackcareElement extends LitElement {
   ): TemplateResult {
     const level = Math.min(this.level - 1 + depth, 5);
     return (headings[level] as HeadingTemplate)(content, id, undefined, className);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The language has just been worked out (the controller's hostUpdate). While it loads,
+    // the fallback text shows; without the state, the page's place for the widget would
+    // collapse to that text, then open again when the language arrives.
+    showState(this.internals, 'waiting', !this.locale.ready);
+    super.update(changed);
   }
 
   override render(): unknown {

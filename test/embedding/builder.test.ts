@@ -67,7 +67,7 @@ describe('embed builder', () => {
       '<backcare-exercise-card lang="es" exercise="bridge" reps="10" heading-level="3">',
     );
     expect(snippet()).to.contain('<p>Puente</p>');
-    expect(snippet()).to.contain('backcare-exercise-card:not(:defined) {');
+    expect(snippet()).to.contain('backcare-exercise-card:is(:not(:defined), :state(waiting)) {');
   });
 
   it('holds the widget’s place until its script has drawn it', async () => {
@@ -76,10 +76,12 @@ describe('embed builder', () => {
     await useThisServer();
     expect(snippet()).to.not.contain('[compact]');
     await choose('attr-compact', true);
-    expect(snippet()).to.contain('backcare-exercise-card[compact]:not(:defined) {');
+    expect(snippet()).to.contain(
+      'backcare-exercise-card[compact]:is(:not(:defined), :state(waiting)) {',
+    );
     // A phone's band too: a narrow screen holds a taller place.
     expect(snippet()).to.contain(
-      `@media (max-width: 414px) {\n    backcare-exercise-card[compact]:not(:defined) {\n      min-height: ${compactCard[414]}em;`,
+      `@media (max-width: 414px) {\n    backcare-exercise-card[compact]:is(:not(:defined), :state(waiting)) {\n      min-height: ${compactCard[414]}em;`,
     );
     // Pasted where the script cannot run: the tag keeps the card's space, its text at the top.
     const frame = await loadFrame({

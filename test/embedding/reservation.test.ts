@@ -92,3 +92,42 @@ describe('the place dist/backcare.css holds before the script has run', () => {
     });
   }
 });
+
+describe('a widget waiting for its language', () => {
+  it('keeps the place held, its fallback text in it, until the widget is drawn', async () => {
+    const frame = await loadFrame({
+      width: 390,
+      srcdoc: `<!doctype html><html lang="es"><head><meta charset="utf-8">
+      <link rel="stylesheet" href="/dist/backcare.css">
+      <script type="module" src="/dist/elements/exercise-card.js"></script>
+      <style>body { font: 16px 'DejaVu Sans'; }</style></head>
+      <body><p id="after">El artículo sigue.</p></body></html>`,
+    });
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    await win.customElements.whenDefined('backcare-exercise-card');
+    // Added once the page has loaded, so its Spanish is fetched from now on, whatever the
+    // browser waited for before the load event.
+    const card = doc.createElement('backcare-exercise-card') as Widget;
+    card.setAttribute('exercise', 'bridge');
+    card.innerHTML = '<p>Puente</p>';
+    const after = doc.getElementById('after')!;
+    after.before(card);
+    const held = elements[0].reserve[''][414];
+    await card.updateComplete;
+    // Defined and drawn once, but its Spanish is still on the way: the fallback shows.
+    expect(card.matches(':state(waiting)'), 'waiting for its Spanish').to.equal(true);
+    expect(card.shadowRoot!.querySelector('slot'), 'its fallback shown').to.exist;
+    expect(card.getBoundingClientRect().height / 16).to.be.closeTo(held, 0.01);
+    const waitingTop = after.getBoundingClientRect().top;
+    await waitUntil(() => !card.matches(':state(waiting)'), 'the Spanish arrived', {
+      timeout: 10000,
+    });
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.contain('Puente');
+    // The text after it moved down only by what the card is taller than the place held.
+    const drawn = card.getBoundingClientRect().height / 16;
+    expect(drawn).to.be.at.least(held);
+    expect(after.getBoundingClientRect().top - waitingTop).to.be.closeTo((drawn - held) * 16, 1);
+  });
+});

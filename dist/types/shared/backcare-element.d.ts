@@ -16,6 +16,9 @@ export type Theme = (typeof themes)[number];
  *
  * @slot - Fallback content, shown before the script loads and while a translation loads.
  *
+ * @cssstate waiting - While the widget's language loads and its fallback content shows.
+ *   `dist/backcare.css` keeps holding the widget's place then, as before the script ran.
+ *
  * @csspart card - The element's outer box.
  * @csspart heading - The element's main heading.
  * @csspart credit - The footer with who gave the advice, the source, the disclaimer and the review date.
@@ -61,6 +64,8 @@ export declare abstract class BackcareElement extends LitElement {
     }>;
     /** The heading level in force, after validation. */
     protected level: number;
+    /** Shows the page the widget's `:state(waiting)`. */
+    private readonly internals;
     constructor();
     private stopWatching?;
     connectedCallback(): void;
@@ -80,6 +85,7 @@ export declare abstract class BackcareElement extends LitElement {
     protected subheading(content: unknown, id?: string): TemplateResult;
     /** Renders a heading `depth` levels below the main heading (never beyond `h6`). */
     protected headingBelow(depth: number, content: unknown, id?: string, className?: string): TemplateResult;
+    protected update(changed: PropertyValues<this>): void;
     render(): unknown;
     protected abstract renderContent(): unknown;
 }
