@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { attributeText, clinicWidgets, drawnInHtml, entryScript } from './bench-paint.mjs';
 import { reservationRules } from './reservation.mjs';
+import { trackLayoutShift } from './bench-shift.mjs';
 
 const reserve = '<link rel="stylesheet" href="/dist/backcare.css">';
 
@@ -114,12 +115,7 @@ async function timePage(browser, url) {
     await p.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
     const cdp = await p.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await p.evaluateOnNewDocument(() => {
-      window.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShift(p);
     await p.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
     // The paint entry is queued once the frame is shown, which can come after the marks.
     await p.waitForFunction(
@@ -130,7 +126,7 @@ async function timePage(browser, url) {
       contentful: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       seen: window.seen,
       live: window.live,
-      shift: window.shift,
+      shift: window.layoutShift,
     }));
   } finally {
     await context.close();

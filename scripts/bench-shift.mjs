@@ -47,6 +47,23 @@ ${text}
   );
 }
 
+/**
+ * Makes `page` add up its layout shifts from its first load on (shifts within half a second
+ * of the reader's input do not count, as in the CLS score); `layoutShiftOf` reads the sum.
+ */
+export async function trackLayoutShift(page) {
+  await page.evaluateOnNewDocument(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export const layoutShiftOf = (page) => page.evaluate(() => window.layoutShift);
+
 async function shiftOf(browser, url, [width, height]) {
   const context = await browser.createBrowserContext();
   try {
@@ -54,12 +71,7 @@ async function shiftOf(browser, url, [width, height]) {
     await p.setViewport({ width, height });
     await p.setCacheEnabled(false);
     await p.emulateNetworkConditions(PredefinedNetworkConditions['Fast 4G']);
-    await p.evaluateOnNewDocument(() => {
-      window.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShift(p);
     await p.goto(url, { waitUntil: 'load', timeout: 60000 });
     await p.evaluate(async () => {
       const widget = document.querySelector('h1 + p + *');
@@ -67,7 +79,7 @@ async function shiftOf(browser, url, [width, height]) {
       await widget.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
     });
-    return await p.evaluate(() => window.shift);
+    return await layoutShiftOf(p);
   } finally {
     await context.close();
   }

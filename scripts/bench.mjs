@@ -10,7 +10,13 @@ import { preloadHints } from './export.mjs';
 import { measure, printTable } from './sizes.mjs';
 import { paintBench } from './bench-paint.mjs';
 import { networkBench } from './bench-network.mjs';
-import { shiftBench, shiftLanguages, shiftViewports } from './bench-shift.mjs';
+import {
+  layoutShiftOf,
+  shiftBench,
+  shiftLanguages,
+  shiftViewports,
+  trackLayoutShift,
+} from './bench-shift.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { heapByKind, heapChange } from './heap-kinds.mjs';
 
@@ -114,16 +120,10 @@ try {
     for (let i = 0; i < Math.min(runs, 5); i++) {
       const p = await browser.newPage();
       await p.setViewport({ width: 1280, height: 900 });
-      await p.evaluateOnNewDocument(() => {
-        window.cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            if (!entry.hadRecentInput) window.cls += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await trackLayoutShift(p);
       await p.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
       await new Promise((r) => setTimeout(r, 500));
-      shifts[path].push(await p.evaluate(() => window.cls));
+      shifts[path].push(await layoutShiftOf(p));
       await p.close();
     }
   }
