@@ -34,9 +34,9 @@ const bandsOf = (heights) => [
 
 /**
  * dist/backcare.css: each element's reserved height while it is not yet defined or waits for
- * its language, for each band of viewport widths. Each rule stands alone between blank lines (a band's rule inside
- * its own `@media`), so scripts/reservation.mjs can pick one widget's rules out of it; the
- * narrower bands come later and win.
+ * its language, for each band of viewport widths. Each rule stands alone between blank
+ * lines (a band's rule inside its own `@media`), so scripts/reservation.mjs can pick one
+ * widget's rules out of it; the narrower bands come later and win.
  */
 export function reservationStyles(elements) {
   const rules = elements.flatMap((e) =>

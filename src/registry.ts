@@ -43,7 +43,7 @@ export const reservationWidths = [768, 600, 414] as const;
 
 /**
  * A reserved height in `em` (the page's text size, which the widget's text takes too) for
- * each band of `reservationWidths`. Each is about 85% of the shortest fixture's height,
+ * each band of `reservationWidths`. Each is about 90% of the shortest fixture's height,
  * measured in DejaVu Sans: narrower fonts (Arial, Roboto, the phones' system fonts) set the
  * same text in fewer lines, and a place held too tall would make the page jump up instead.
  */
