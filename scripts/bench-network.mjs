@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { attributeText, clinicWidgets, drawnInHtml, entryScript } from './bench-paint.mjs';
 import { reservationRules } from './reservation.mjs';
-import { trackLayoutShift } from './bench-shift.mjs';
+import { articleText, trackLayoutShift } from './bench-shift.mjs';
 
 const reserve = '<link rel="stylesheet" href="/dist/backcare.css">';
 
@@ -30,13 +30,6 @@ const live = Promise.all(widgets.map((w) => customElements.whenDefined(w.localNa
 if (widgets.every((w) => w.shadowRoot)) frame('seen'); else live.then(() => frame('seen'));
 ${withScript ? "live.then(() => frame('live'));" : "frame('live');"}
 }</script>`;
-
-/** The rest of the page: the README's paragraphs as text, about 60 KB of HTML. */
-const longText = () =>
-  readFileSync('README.md', 'utf8')
-    .split(/\n\s*\n/)
-    .map((text) => `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-    .join('\n');
 
 function page(title, head, widgets, withScript, text) {
   return `<!doctype html>
@@ -94,7 +87,8 @@ async function writeScenarios() {
       'drawn in the HTML (the export, or the builder)': [drawnClinic.head, drawnClinic.body, true],
     },
   };
-  const text = longText();
+  // The rest of the page: the whole README as text, about 60 KB of HTML.
+  const text = articleText();
   let n = 0;
   return Object.entries(scenarios).map(([title, pages]) => ({
     title,

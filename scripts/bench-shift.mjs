@@ -7,7 +7,7 @@
 // after the script has run (the stylesheet holds its place then too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
-import { attributeText } from './bench-paint.mjs';
+import { attributeText, entryScript } from './bench-paint.mjs';
 import { matches } from './reservation.mjs';
 
 export const shiftLanguages = ['en', 'es'];
@@ -32,13 +32,21 @@ function widgetsOf(elements) {
 const variantOf = (reserve, attributes) =>
   Object.keys(reserve).find((v) => v !== '' && matches(v, Object.entries(attributes))) ?? '';
 
+/** The README's first `count` paragraphs (all by default) as the text of an article page. */
+export const articleText = (count = Infinity) =>
+  readFileSync('README.md', 'utf8')
+    .split(/\n\s*\n/)
+    .slice(0, count)
+    .map((part) => `<p>${part.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+
 function writePage(file, { tag, folder, attributes }, lang, text) {
   writeFileSync(
     file,
     `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Your back after birth</title>
 <link rel="stylesheet" href="/dist/backcare.css">
-<script type="module" src="/dist/elements/${folder}.js"></script></head>
+${entryScript(`elements/${folder}.js`)}</head>
 <body><h1>Your back after birth</h1><p>Advice from our physical therapists.</p>
 <${tag}${attributeText(attributes)}></${tag}>
 ${text}
@@ -91,11 +99,7 @@ async function shiftOf(browser, url, [width, height]) {
  * layout shift for each language and viewport, in that order.
  */
 export async function shiftBench(browser, origin, elements, runs) {
-  const text = readFileSync('README.md', 'utf8')
-    .split(/\n\s*\n/)
-    .slice(0, 40)
-    .map((part) => `<p>${part.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-    .join('\n');
+  const text = articleText(40);
   const rows = [];
   for (const [i, widget] of widgetsOf(elements).entries()) {
     const largest = [];
