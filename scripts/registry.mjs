@@ -32,6 +32,17 @@ const bandsOf = (heights) => [
     .map((width) => [width, heights[width]]),
 ];
 
+/** The animation that lets go of a held place once the script is late (see letGoKeyframes). */
+const letGo = 'backcare-let-go 0s var(--backcare-hold-for, 5s) forwards';
+
+/**
+ * A script that has not drawn its widget after a few seconds is most likely not coming
+ * (blocked, or JavaScript is off): the place is let go so that the fallback text reads as
+ * part of the page, not above a blank. A script that comes later moves the text down then,
+ * as it would without the stylesheet. `--backcare-hold-for` sets how long to wait.
+ */
+const letGoKeyframes = '@keyframes backcare-let-go {\n  to {\n    min-height: 0;\n  }\n}\n';
+
 /**
  * dist/backcare.css: each element's reserved height while it is not yet defined or waits for
  * its language, for each band of viewport widths. Each rule stands alone between blank
@@ -46,8 +57,8 @@ export function reservationStyles(elements) {
         // forgives a browser that does not know `:state()`: the rule still holds the rest.
         const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
         if (maxWidth === undefined) {
-          const display = variant === '' ? '  display: block;\n' : '';
-          return `${selector} {\n${display}  min-height: ${em}em;\n}\n`;
+          const own = variant === '' ? `  display: block;\n  animation: ${letGo};\n` : '';
+          return `${selector} {\n${own}  min-height: ${em}em;\n}\n`;
         }
         return `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`;
       }),
@@ -57,10 +68,11 @@ export function reservationStyles(elements) {
  * Optional: link this stylesheet in the page's <head> so each widget reserves its space
  * before the script has run (and while its language loads), and the page does not jump when
  * the widgets appear. Each height is a little less than the widget's at that width, in the
- * page's text size: the text below moves down a little, never up.
+ * page's text size: the text below moves down a little, never up. A script that has not come
+ * after 5 seconds (--backcare-hold-for) is taken for blocked: the place is let go.
  * <link rel="stylesheet" href=".../dist/backcare.css">
  * Generated from src/registry.ts.
  */
 
-${rules.join('\n')}`;
+${[...rules, letGoKeyframes].join('\n')}`;
 }

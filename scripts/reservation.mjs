@@ -16,15 +16,17 @@ export function matches(variant, attributes) {
 /**
  * The rules of `css` (dist/backcare.css) for `tag`, each as written there: its own, and those
  * of the variants its `attributes` (`[name, value]` pairs) match, each band of widths
- * included (scripts/registry.mjs writes every rule, `@media` and all, between blank lines).
+ * included (scripts/registry.mjs writes every rule, `@media` and all, between blank lines),
+ * then the `@keyframes` they name.
  */
 export function reservationRules(css, tag, attributes = []) {
   const selector = new RegExp(`(?:^|\\n)\\s*${tag}(\\[[^\\]]*\\])?:is\\(:not\\(:defined\\)`);
-  return css
-    .split(/\n\s*\n/)
-    .map((rule) => rule.trim())
-    .filter((rule) => {
-      const found = selector.exec(rule);
-      return found !== null && matches(found[1] ?? '', attributes);
-    });
+  const blocks = css.split(/\n\s*\n/).map((rule) => rule.trim());
+  const rules = blocks.filter((rule) => {
+    const found = selector.exec(rule);
+    return found !== null && matches(found[1] ?? '', attributes);
+  });
+  // The animation that lets go of the place if the script never comes, which the rules name.
+  const keyframes = blocks.filter((block) => block.startsWith('@keyframes'));
+  return rules.length ? [...rules, ...keyframes] : [];
 }

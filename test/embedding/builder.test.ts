@@ -98,6 +98,16 @@ describe('embed builder', () => {
     );
     expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(held * em);
     expect(card.textContent!.trim()).to.equal('Bridge');
+    // The snippet lets go of the place if the script does not come (here, after 300 ms).
+    const late = await loadFrame({
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><style>:root { --backcare-hold-for: 300ms; }</style></head><body>${snippet()}</body></html>`,
+    });
+    const blocked = late.contentDocument!.querySelector('backcare-exercise-card')!;
+    await waitUntil(
+      () => blocked.getBoundingClientRect().height < 3 * em,
+      'the place let go, the fallback text alone',
+      { timeout: 5000 },
+    );
   });
 
   it('preloads only what the chosen widget will load', async () => {

@@ -132,3 +132,49 @@ describe('a widget waiting for its language', () => {
     expect(after.getBoundingClientRect().top - waitingTop).to.be.closeTo((drawn - held) * 16, 1);
   });
 });
+
+describe('a place whose script never comes', () => {
+  /** A page where no script may run, the card's place held by backcare.css. */
+  const blockedPage = (head = '') =>
+    loadFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="script-src 'none'">
+      <link rel="stylesheet" href="/dist/backcare.css">${head}
+      <style>body { font: 16px 'DejaVu Sans'; }</style></head>
+      <body><backcare-exercise-card exercise="bridge"><p>Bridge</p></backcare-exercise-card>
+      <p id="after">The post goes on.</p></body></html>`,
+    });
+
+  it('is let go after a while, so the fallback text reads as part of the page', async () => {
+    const frame = await blockedPage('<style>:root { --backcare-hold-for: 400ms; }</style>');
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('backcare-exercise-card')!;
+    const after = doc.getElementById('after')!;
+    const fallback = card.querySelector('p')!;
+    // The frame is 900 px wide: the card's height for wide screens.
+    expect(card.getBoundingClientRect().height / 16, 'held at first').to.be.closeTo(
+      elements[0].reserve[''].wide,
+      0.01,
+    );
+    await waitUntil(
+      () => card.getBoundingClientRect().bottom === fallback.getBoundingClientRect().bottom,
+      'the place let go',
+      { timeout: 5000 },
+    );
+    expect(after.getBoundingClientRect().top - fallback.getBoundingClientRect().bottom).to.be.below(
+      2 * 16,
+    );
+  });
+
+  it('is held for 5 seconds unless the page says otherwise', async () => {
+    const frame = await blockedPage();
+    const card = frame.contentDocument!.querySelector('backcare-exercise-card')!;
+    const style = frame.contentWindow!.getComputedStyle(card);
+    expect(style.animationName).to.equal('backcare-let-go');
+    expect(style.animationDelay).to.equal('5s');
+    expect(card.getBoundingClientRect().height / 16).to.be.closeTo(
+      elements[0].reserve[''].wide,
+      0.01,
+    );
+  });
+});
