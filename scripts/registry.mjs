@@ -57,7 +57,12 @@ export function reservationStyles(elements) {
         // forgives a browser that does not know `:state()`: the rule still holds the rest.
         const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
         if (maxWidth === undefined) {
-          const own = variant === '' ? `  display: block;\n  animation: ${letGo};\n` : '';
+          // The widget's own text size when the page sets one (`--backcare-font-size`, a token
+          // of theme.styles.ts), so that the heights in `em` are in the size it is drawn in.
+          const own =
+            variant === ''
+              ? `  display: block;\n  font-size: var(--backcare-font-size, inherit);\n  animation: ${letGo};\n`
+              : '';
           return `${selector} {\n${own}  min-height: ${em}em;\n}\n`;
         }
         return `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`;

@@ -133,6 +133,38 @@ describe('a widget waiting for its language', () => {
   });
 });
 
+describe('a page that sets the widgets’ text size', () => {
+  it('holds the place in that size, not the page’s', async () => {
+    // A clinic's page in 18 px text, its widgets themed to 14 px: the place held in the
+    // page's 18 px would be taller than the card, and the text below would jump up.
+    const page = (script: string) =>
+      loadFrame({
+        width: 390,
+        srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <link rel="stylesheet" href="/dist/backcare.css">${script}
+        <style>body { font: 18px 'DejaVu Sans'; }
+        backcare-exercise-card { --backcare-font-size: 14px; }</style></head>
+        <body><backcare-exercise-card exercise="bridge"><p>Bridge</p></backcare-exercise-card>
+        </body></html>`,
+      });
+    const cardIn = (frame: HTMLIFrameElement) =>
+      frame.contentDocument!.querySelector('backcare-exercise-card') as Widget;
+    const held = cardIn(await page('')).getBoundingClientRect().height;
+    const frame = await page(
+      '<script type="module" src="/dist/elements/exercise-card.js"></script>',
+    );
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('backcare-exercise-card');
+    await cardIn(frame).updateComplete;
+    const drawn = cardIn(frame).getBoundingClientRect().height;
+    expect(held / 14, 'the phone’s height, in the widget’s em').to.be.closeTo(
+      elements[0].reserve[''][414],
+      0.01,
+    );
+    expect(held, `held ${held} px, drawn ${drawn} px`).to.be.at.most(0.95 * drawn);
+  });
+});
+
 describe('a place whose script never comes', () => {
   /** A page where no script may run, the card's place held by backcare.css. */
   const blockedPage = (head = '') =>
