@@ -149,7 +149,7 @@ async function timePage(browser, url) {
  * How far one run's ratio can be trusted: each library load against the static load beside
  * it, the middle half of those ratios (first to third quartile), as text.
  */
-function pairedSpread(library, baseline) {
+export function pairedSpread(library, baseline) {
   const ratios = library.map((value, i) => value / baseline[i]).sort((a, b) => a - b);
   const at = (q) => ratios[Math.round(q * (ratios.length - 1))];
   return `${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)}`;
