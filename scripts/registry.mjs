@@ -52,7 +52,7 @@ const letGoKeyframes = '@keyframes backcare-let-go {\n  to {\n    min-height: 0;
 export function reservationStyles(elements) {
   const rules = elements.flatMap((e) =>
     Object.entries(e.reserve).flatMap(([variant, heights]) =>
-      bandsOf(heights).map(([maxWidth, em]) => {
+      bandsOf(heights).flatMap(([maxWidth, em]) => {
         // Before the script has defined it, and while it waits for its language. `:is()`
         // forgives a browser that does not know `:state()`: the rule still holds the rest.
         const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
@@ -63,9 +63,14 @@ export function reservationStyles(elements) {
             variant === ''
               ? `  display: block;\n  font-size: var(--backcare-font-size, inherit);\n  animation: ${letGo};\n`
               : '';
-          return `${selector} {\n${own}  min-height: ${em}em;\n}\n`;
+          const rule = `${selector} {\n${own}  min-height: ${em}em;\n}\n`;
+          // Where scripts cannot run at all, nothing is coming: let go of the place at once.
+          const noScript = `@media (scripting: none) {\n  ${selector} {\n    animation-delay: 0s;\n  }\n}\n`;
+          return variant === '' ? [rule, noScript] : [rule];
         }
-        return `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`;
+        return [
+          `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`,
+        ];
       }),
     ),
   );
@@ -74,7 +79,8 @@ export function reservationStyles(elements) {
  * before the script has run (and while its language loads), and the page does not jump when
  * the widgets appear. Each height is a little less than the widget's at that width, in the
  * page's text size: the text below moves down a little, never up. A script that has not come
- * after 5 seconds (--backcare-hold-for) is taken for blocked: the place is let go.
+ * after 5 seconds (--backcare-hold-for), or cannot run at all, is taken for blocked: the place
+ * is let go.
  * <link rel="stylesheet" href=".../dist/backcare.css">
  * Generated from src/registry.ts.
  */

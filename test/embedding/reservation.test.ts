@@ -178,7 +178,7 @@ describe('a place whose script never comes', () => {
     });
 
   it('is let go after a while, so the fallback text reads as part of the page', async () => {
-    const frame = await blockedPage('<style>:root { --backcare-hold-for: 400ms; }</style>');
+    const frame = await blockedPage('<style>:root { --backcare-hold-for: 1s; }</style>');
     const doc = frame.contentDocument!;
     const card = doc.querySelector('backcare-exercise-card')!;
     const after = doc.getElementById('after')!;
@@ -196,6 +196,25 @@ describe('a place whose script never comes', () => {
     expect(after.getBoundingClientRect().top - fallback.getBoundingClientRect().bottom).to.be.below(
       2 * 16,
     );
+  });
+
+  it('is let go at once where scripts cannot run at all', async () => {
+    // A frame sandboxed without scripts: `(scripting: none)`, as with JavaScript turned off.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <link rel="stylesheet" href="/dist/backcare.css"></head>
+      <body><backcare-exercise-card exercise="bridge"><p>Bridge</p></backcare-exercise-card>
+      </body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const card = frame.contentDocument!.querySelector('backcare-exercise-card')!;
+    const fallback = card.querySelector('p')!;
+    expect(card.getBoundingClientRect().bottom).to.equal(fallback.getBoundingClientRect().bottom);
+    frame.remove();
   });
 
   it('is held for 5 seconds unless the page says otherwise', async () => {
