@@ -22,15 +22,13 @@ export { version } from './shared/version.js';
 `;
 }
 
-/** The bands of one set of reserved heights, widest first: `[maxWidth, em]`, `wide` first. */
-const bandsOf = (heights) => [
-  [undefined, heights.wide],
-  ...Object.keys(heights)
+/** The bands below `wide` of one set of reserved heights, widest first: `[maxWidth, em]`. */
+const bandsOf = (heights) =>
+  Object.keys(heights)
     .filter((key) => key !== 'wide')
     .map(Number)
     .sort((a, b) => b - a)
-    .map((width) => [width, heights[width]]),
-];
+    .map((width) => [width, heights[width]]);
 
 /** The animation that lets go of a held place once the script is late (see letGoKeyframes). */
 const letGo = 'backcare-let-go 0s var(--backcare-hold-for, 5s) forwards';
@@ -43,6 +41,14 @@ const letGo = 'backcare-let-go 0s var(--backcare-hold-for, 5s) forwards';
  */
 const letGoKeyframes = '@keyframes backcare-let-go {\n  to {\n    min-height: 0;\n  }\n}\n';
 
+/** One rule of dist/backcare.css as written there: alone, or inside `@media query`. */
+function cssRule(selector, declarations, query) {
+  const body = declarations.map((declaration) => `  ${declaration};\n`).join('');
+  const rule = `${selector} {\n${body}}\n`;
+  if (query === undefined) return rule;
+  return `@media ${query} {\n${rule.replace(/^(?=.)/gm, '  ')}}\n`;
+}
+
 /**
  * dist/backcare.css: each element's reserved height while it is not yet defined or waits for
  * its language, for each band of viewport widths. Each rule stands alone between blank
@@ -51,28 +57,29 @@ const letGoKeyframes = '@keyframes backcare-let-go {\n  to {\n    min-height: 0;
  */
 export function reservationStyles(elements) {
   const rules = elements.flatMap((e) =>
-    Object.entries(e.reserve).flatMap(([variant, heights]) =>
-      bandsOf(heights).flatMap(([maxWidth, em]) => {
-        // Before the script has defined it, and while it waits for its language. `:is()`
-        // forgives a browser that does not know `:state()`: the rule still holds the rest.
-        const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
-        if (maxWidth === undefined) {
-          // The widget's own text size when the page sets one (`--backcare-font-size`, a token
-          // of theme.styles.ts), so that the heights in `em` are in the size it is drawn in.
-          const own =
-            variant === ''
-              ? `  display: block;\n  font-size: var(--backcare-font-size, inherit);\n  animation: ${letGo};\n`
-              : '';
-          const rule = `${selector} {\n${own}  min-height: ${em}em;\n}\n`;
-          // Where scripts cannot run at all, nothing is coming: let go of the place at once.
-          const noScript = `@media (scripting: none) {\n  ${selector} {\n    animation-delay: 0s;\n  }\n}\n`;
-          return variant === '' ? [rule, noScript] : [rule];
-        }
-        return [
-          `@media (max-width: ${maxWidth}px) {\n  ${selector} {\n    min-height: ${em}em;\n  }\n}\n`,
-        ];
-      }),
-    ),
+    Object.entries(e.reserve).flatMap(([variant, heights]) => {
+      // Before the script has defined it, and while it waits for its language. `:is()`
+      // forgives a browser that does not know `:state()`: the rule still holds the rest.
+      const selector = `${e.tag}${variant}:is(:not(:defined), :state(waiting))`;
+      const bands = bandsOf(heights).map(([maxWidth, em]) =>
+        cssRule(selector, [`min-height: ${em}em`], `(max-width: ${maxWidth}px)`),
+      );
+      if (variant !== '') return [cssRule(selector, [`min-height: ${heights.wide}em`]), ...bands];
+      return [
+        cssRule(selector, [
+          'display: block',
+          // The widget's own text size when the page sets one (`--backcare-font-size`, a
+          // token of theme.styles.ts), so that the heights in `em` are in the size it is
+          // drawn in.
+          'font-size: var(--backcare-font-size, inherit)',
+          `animation: ${letGo}`,
+          `min-height: ${heights.wide}em`,
+        ]),
+        // Where scripts cannot run at all, nothing is coming: let go of the place at once.
+        cssRule(selector, ['animation-delay: 0s'], '(scripting: none)'),
+        ...bands,
+      ];
+    }),
   );
   return `/*
  * Optional: link this stylesheet in the page's <head> so each widget reserves its space
