@@ -14,10 +14,17 @@ type ProbeWindow = Window & { backcareProbe?: Promise<ProbeResult> };
 
 /**
  * An iframe holding `src` (a URL) or `srcdoc` (a whole page), once it has loaded: 900 × 700,
- * or `width` CSS pixels wide (its page's media queries see that width).
+ * or `width` CSS pixels wide (its page's media queries see that width); `sandbox`, the
+ * iframe's attribute of that name, if given.
  */
-export async function loadFrame(page: { src?: string; srcdoc?: string; width?: number }) {
+export async function loadFrame(page: {
+  src?: string;
+  srcdoc?: string;
+  width?: number;
+  sandbox?: string;
+}) {
   const frame = document.createElement('iframe');
+  if (page.sandbox !== undefined) frame.setAttribute('sandbox', page.sandbox);
   frame.style.width = `${page.width ?? 900}px`;
   frame.style.height = '700px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -167,8 +167,9 @@ describe('a page that sets the widgets’ text size', () => {
 
 describe('a place whose script never comes', () => {
   /** A page where no script may run, the card's place held by backcare.css. */
-  const blockedPage = (head = '') =>
+  const blockedPage = ({ head = '', sandbox }: { head?: string; sandbox?: string } = {}) =>
     loadFrame({
+      sandbox,
       srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="script-src 'none'">
       <link rel="stylesheet" href="/dist/backcare.css">${head}
@@ -178,7 +179,7 @@ describe('a place whose script never comes', () => {
     });
 
   it('is let go after a while, so the fallback text reads as part of the page', async () => {
-    const frame = await blockedPage('<style>:root { --backcare-hold-for: 1s; }</style>');
+    const frame = await blockedPage({ head: '<style>:root { --backcare-hold-for: 1s; }</style>' });
     const doc = frame.contentDocument!;
     const card = doc.querySelector('backcare-exercise-card')!;
     const after = doc.getElementById('after')!;
@@ -200,21 +201,10 @@ describe('a place whose script never comes', () => {
 
   it('is let go at once where scripts cannot run at all', async () => {
     // A frame sandboxed without scripts: `(scripting: none)`, as with JavaScript turned off.
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-same-origin');
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <link rel="stylesheet" href="/dist/backcare.css"></head>
-      <body><backcare-exercise-card exercise="bridge"><p>Bridge</p></backcare-exercise-card>
-      </body></html>`;
-    document.body.append(frame);
-    await loaded;
+    const frame = await blockedPage({ sandbox: 'allow-same-origin' });
     const card = frame.contentDocument!.querySelector('backcare-exercise-card')!;
     const fallback = card.querySelector('p')!;
     expect(card.getBoundingClientRect().bottom).to.equal(fallback.getBoundingClientRect().bottom);
-    frame.remove();
   });
 
   it('is held for 5 seconds unless the page says otherwise', async () => {
